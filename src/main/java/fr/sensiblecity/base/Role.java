@@ -1,0 +1,32 @@
+package fr.sensiblecity.base;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+
+/** Platform-wide roles. Panel roles belong to each panel and live in the panels module. */
+public enum Role {
+    RESIDENT,
+    MODERATOR,
+    ADMINISTRATOR;
+
+    /** The Spring Security authority that carries this role. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    public String labelKey() {
+        return "role." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public boolean heldBy(Authentication authentication) {
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return false;
+        }
+        for (GrantedAuthority granted : authentication.getAuthorities()) {
+            if (authority().equals(granted.getAuthority())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,9 @@
+package fr.sensiblecity.base;
+
+import java.util.Optional;
+
+/** What the frame needs to greet the signed-in person; implemented by the module that knows residents. */
+public interface SignedInPerson {
+
+    Optional<String> displayName();
+}

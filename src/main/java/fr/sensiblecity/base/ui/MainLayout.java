@@ -1,0 +1,72 @@
+package fr.sensiblecity.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import fr.sensiblecity.base.LanguagePreferenceStore;
+import fr.sensiblecity.base.SignedInPerson;
+import java.util.Comparator;
+import java.util.List;
+
+/** The frame around every page: title, navigation, language switch and the signed-in person. */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    MainLayout(List<MenuEntry> entries, AccessAnnotationChecker access, AuthenticationContext authentication,
+            SignedInPerson person, LanguagePreferenceStore languages) {
+        setPrimarySection(Section.NAVBAR);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu.toggle"));
+
+        Anchor title = new Anchor("", getTranslation("app.name"));
+        title.addClassName("sc-brand");
+
+        HorizontalLayout account = new HorizontalLayout();
+        account.setAlignItems(FlexComponent.Alignment.CENTER);
+        account.addClassName("sc-account");
+        account.add(new LanguageSwitch(languages));
+        if (authentication.isAuthenticated()) {
+            Span name = new Span(person.displayName().orElse(""));
+            name.addClassName("sc-user-name");
+            name.setId("current-user-name");
+            Button signOut = new Button(getTranslation("layout.signOut"), click -> authentication.logout());
+            signOut.setId("sign-out");
+            signOut.addThemeVariants(ButtonVariant.TERTIARY);
+            account.add(name, signOut);
+        } else {
+            Anchor signIn = new Anchor("login", getTranslation("layout.signIn"));
+            signIn.setId("sign-in");
+            signIn.addClassName("sc-sign-in");
+            account.add(signIn);
+        }
+        Header header = new Header(title, account);
+        header.addClassName("sc-header");
+        addToNavbar(toggle, header);
+
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("layout.navigation"));
+        entries.stream()
+                .filter(entry -> access.hasAccess(entry.view()))
+                .sorted(Comparator.comparingInt(MenuEntry::order))
+                .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.labelKey()),
+                        RouteConfiguration.forSessionScope().getUrl(entry.view()), entry.icon().create())));
+        Footer footer = new Footer(new Span(getTranslation("layout.footer")));
+        footer.addClassName("sc-footer");
+        addToDrawer(nav, footer);
+    }
+}

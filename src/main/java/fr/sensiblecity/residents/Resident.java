@@ -1,0 +1,114 @@
+package fr.sensiblecity.residents;
+
+import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.Role;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+/** A person who signed in at least once. */
+@Entity
+class Resident {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Version
+    private long version;
+
+    private String issuer = "";
+    private String subject = "";
+    private String displayName = "";
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private @Nullable AgeBand ageBand;
+
+    private @Nullable Long districtId;
+    private String language = "fr";
+    private Instant createdAt = Instant.EPOCH;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "resident_role", joinColumns = @JoinColumn(name = "resident_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Set<Role> roles = new HashSet<>();
+
+    protected Resident() {
+    }
+
+    Resident(String issuer, String subject, String displayName, Instant createdAt) {
+        this.issuer = issuer;
+        this.subject = subject;
+        this.displayName = displayName;
+        this.createdAt = createdAt;
+        this.roles.add(Role.RESIDENT);
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("Resident not saved yet");
+        }
+        return id;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    String language() {
+        return language;
+    }
+
+    Set<Role> roles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    void updateProfile(ProfileForm valid) {
+        this.displayName = valid.displayName();
+        this.ageBand = valid.ageBand();
+        this.districtId = valid.districtId();
+        this.language = valid.language();
+    }
+
+    void chooseLanguage(String language) {
+        this.language = language;
+    }
+
+    void grant(Role role) {
+        roles.add(role);
+    }
+
+    void revoke(Role role) {
+        if (role == Role.RESIDENT) {
+            throw new DomainException("roles.error.residentIsPermanent");
+        }
+        roles.remove(role);
+    }
+
+    ResidentAccount account() {
+        return new ResidentAccount(id(), displayName, roles(), language);
+    }
+
+    Profile profile() {
+        return new Profile(displayName, ageBand, districtId, language);
+    }
+}

@@ -1,0 +1,20 @@
+package fr.sensiblecity.residents;
+
+import fr.sensiblecity.base.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/** Who may do what with residents: each resident edits their own profile; administrators manage roles. */
+@Component("residentPermissions")
+public class ResidentPermissions {
+
+    public boolean canEditOwnProfile(@Nullable Authentication authentication) {
+        return authentication != null && authentication.getPrincipal() instanceof ResidentPrincipal
+                && Role.RESIDENT.heldBy(authentication);
+    }
+
+    public boolean canManageRoles(@Nullable Authentication authentication) {
+        return Role.ADMINISTRATOR.heldBy(authentication);
+    }
+}

@@ -1,0 +1,144 @@
+package fr.sensiblecity.residents;
+
+import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.Languages;
+import fr.sensiblecity.base.NotFound;
+import fr.sensiblecity.base.Role;
+import fr.sensiblecity.territories.TerritoryService;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sign-in, profiles and platform roles. */
+@Service
+public class ResidentService {
+
+    static final int SEARCH_LIMIT = 50;
+
+    private final ResidentRepository residents;
+    private final CurrentResident current;
+    private final TerritoryService territories;
+    private final Clock clock;
+
+    ResidentService(ResidentRepository residents, CurrentResident current, TerritoryService territories, Clock clock) {
+        this.residents = residents;
+        this.current = current;
+        this.territories = territories;
+        this.clock = clock;
+    }
+
+    /**
+     * Finds the resident an identity provider vouches for, creating them at their first sign-in. Called while
+     * authenticating, before anyone is signed in, so it carries no permission check of its own.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public ResidentAccount signIn(String issuer, String subject, String suggestedName) {
+        if (issuer.isBlank() || subject.isBlank() || issuer.length() > 255 || subject.length() > 255) {
+            throw new DomainException("signIn.error.identity");
+        }
+        return residents.findByIssuerAndSubject(issuer, subject)
+                .orElseGet(() -> create(issuer, subject, suggestedName))
+                .account();
+    }
+
+    private Resident create(String issuer, String subject, String suggestedName) {
+        String name = DisplayNames.firstName(suggestedName, ThreadLocalRandom.current().nextLong());
+        try {
+            return residents.saveAndFlush(new Resident(issuer, subject, name, clock.instant()));
+        } catch (DataIntegrityViolationException firstSignInRaced) {
+            throw new DomainException("signIn.error.retry");
+        }
+    }
+
+    /** The roles a resident holds now, read fresh so that a revoked role stops working at once. */
+    @Transactional(readOnly = true)
+    public Set<Role> currentRoles(long residentId) {
+        return residents.findById(residentId).map(Resident::roles).orElse(Set.of());
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> displayNameOf(long residentId) {
+        return residents.findById(residentId).map(Resident::displayName);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@residentPermissions.canEditOwnProfile(authentication)")
+    public Profile myProfile() {
+        return mine().profile();
+    }
+
+    @Transactional
+    @PreAuthorize("@residentPermissions.canEditOwnProfile(authentication)")
+    public Profile updateMyProfile(ProfileForm form) {
+        ProfileForm valid = form.validated();
+        if (valid.districtId() != null && !territories.districtExists(valid.districtId())) {
+            throw new DomainException("profile.error.district");
+        }
+        Resident resident = mine();
+        resident.updateProfile(valid);
+        return residents.save(resident).profile();
+    }
+
+    /** Remembers the signed-in resident's language; a visitor's choice lives in a cookie instead. */
+    @Transactional
+    public void rememberMyLanguage(Locale locale) {
+        current.id().flatMap(residents::findById).ifPresent(resident ->
+                resident.chooseLanguage(Languages.supported(locale.getLanguage()).getLanguage()));
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Locale> myLanguage() {
+        return current.id().flatMap(residents::findById).map(resident -> Languages.supported(resident.language()));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@residentPermissions.canManageRoles(authentication)")
+    public List<ResidentAccount> searchResidents(String namePart) {
+        String part = namePart == null ? "" : namePart.strip();
+        return residents.findByDisplayNameContainingIgnoreCaseOrderByDisplayNameAsc(part, PageRequest.of(0, SEARCH_LIMIT))
+                .stream().map(Resident::account).toList();
+    }
+
+    @Transactional
+    @PreAuthorize("@residentPermissions.canManageRoles(authentication)")
+    public ResidentAccount grantRole(long residentId, Role role) {
+        Resident resident = residents.findById(residentId).orElseThrow(() -> new NotFound("roles.error.notFound"));
+        resident.grant(role);
+        return residents.save(resident).account();
+    }
+
+    @Transactional
+    @PreAuthorize("@residentPermissions.canManageRoles(authentication)")
+    public ResidentAccount revokeRole(long residentId, Role role) {
+        Resident resident = residents.findById(residentId).orElseThrow(() -> new NotFound("roles.error.notFound"));
+        if (role == Role.ADMINISTRATOR && resident.roles().contains(Role.ADMINISTRATOR)
+                && residents.countWithRole(Role.ADMINISTRATOR) <= 1) {
+            throw new DomainException("roles.error.lastAdministrator");
+        }
+        resident.revoke(role);
+        return residents.save(resident).account();
+    }
+
+    /** Creates or updates a known account with the given roles: used to seed demo and first administrators. */
+    @Transactional
+    @PreAuthorize("@residentPermissions.canManageRoles(authentication)")
+    public ResidentAccount provision(String issuer, String subject, String displayName, Set<Role> roles) {
+        Resident resident = residents.findByIssuerAndSubject(issuer, subject)
+                .orElseGet(() -> residents.save(new Resident(issuer, subject, DisplayNames.firstName(displayName, 0),
+                        clock.instant())));
+        roles.forEach(resident::grant);
+        return residents.save(resident).account();
+    }
+
+    private Resident mine() {
+        return residents.findById(current.require()).orElseThrow(() -> new NotFound("profile.error.notFound"));
+    }
+}

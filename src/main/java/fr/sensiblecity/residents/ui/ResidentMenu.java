@@ -1,0 +1,20 @@
+package fr.sensiblecity.residents.ui;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import fr.sensiblecity.base.ui.MenuEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class ResidentMenu {
+
+    @Bean
+    MenuEntry profileMenuEntry() {
+        return new MenuEntry("profile.title", ProfileView.class, VaadinIcon.USER, 80);
+    }
+
+    @Bean
+    MenuEntry rolesMenuEntry() {
+        return new MenuEntry("roles.title", RolesView.class, VaadinIcon.KEY, 93);
+    }
+}

@@ -1,0 +1,42 @@
+package fr.sensiblecity.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+
+/** One filter chain: Vaadin's view access control, OpenID Connect when a provider is configured, demo form login. */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> providers,
+            ResidentOidcUserService oidcUsers, RoleRefreshFilter roleRefresh) throws Exception {
+        // Stylesheets and images must load on the sign-in page too, before anyone is signed in.
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/styles/**", "/images/**", "/favicon.ico", "/error").permitAll());
+        if (providers.getIfAvailable() != null) {
+            http.oauth2Login(oauth -> oauth
+                    .loginPage("/" + LoginView.ROUTE)
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers)));
+        }
+        http.addFilterAfter(roleRefresh, SecurityContextHolderFilter.class);
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,106 @@
+package fr.sensiblecity.territories;
+
+import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.NotFound;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading and managing territories, their districts, and themes. */
+@Service
+public class TerritoryService {
+
+    private final TerritoryRepository territories;
+    private final ThemeRepository themes;
+    private final Clock clock;
+
+    TerritoryService(TerritoryRepository territories, ThemeRepository themes, Clock clock) {
+        this.territories = territories;
+        this.themes = themes;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<TerritorySummary> listTerritories() {
+        return territories.findAllByOrderByNameAsc().stream().map(Territory::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<TerritorySummary> findTerritory(long id) {
+        return territories.findWithDistrictsById(id).map(Territory::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean districtExists(long districtId) {
+        return territories.districtExists(districtId);
+    }
+
+    @Transactional
+    @PreAuthorize("@territoryPermissions.canManage(authentication)")
+    public TerritorySummary createTerritory(TerritoryForm form) {
+        TerritoryForm valid = form.validated(TerritoryForm.currentYear(clock));
+        if (territories.existsByOfficialCode(valid.officialCode())) {
+            throw new DomainException("territory.error.codeTaken", valid.officialCode());
+        }
+        return saveOrExplain(new Territory(valid), valid).summary();
+    }
+
+    @Transactional
+    @PreAuthorize("@territoryPermissions.canManage(authentication)")
+    public TerritorySummary updateTerritory(long id, TerritoryForm form) {
+        TerritoryForm valid = form.validated(TerritoryForm.currentYear(clock));
+        Territory territory = territories.findWithDistrictsById(id)
+                .orElseThrow(() -> new NotFound("territory.error.notFound"));
+        if (territories.existsByOfficialCodeAndIdNot(valid.officialCode(), id)) {
+            throw new DomainException("territory.error.codeTaken", valid.officialCode());
+        }
+        territory.apply(valid);
+        return saveOrExplain(territory, valid).summary();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ThemeSummary> listThemes() {
+        return themes.findAllByOrderByCodeAsc().stream().map(Theme::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ThemeSummary> listActiveThemes() {
+        return themes.findByActiveTrueOrderByCodeAsc().stream().map(Theme::summary).toList();
+    }
+
+    @Transactional
+    @PreAuthorize("@territoryPermissions.canManage(authentication)")
+    public ThemeSummary createTheme(ThemeForm form) {
+        ThemeForm valid = form.validated();
+        if (themes.existsByCode(valid.code())) {
+            throw new DomainException("theme.error.codeTaken", valid.code());
+        }
+        try {
+            return themes.saveAndFlush(new Theme(valid)).summary();
+        } catch (DataIntegrityViolationException raced) {
+            throw new DomainException("theme.error.codeTaken", valid.code());
+        }
+    }
+
+    /** Renames a theme or (de)activates it; its code stays, since ideas and exports refer to it. */
+    @Transactional
+    @PreAuthorize("@territoryPermissions.canManage(authentication)")
+    public ThemeSummary updateTheme(long id, ThemeForm form) {
+        Theme theme = themes.findById(id).orElseThrow(() -> new NotFound("theme.error.notFound"));
+        ThemeForm valid = new ThemeForm(theme.summary().code(), form.nameFr(), form.nameEn(), form.active()).validated();
+        theme.apply(valid);
+        return themes.saveAndFlush(theme).summary();
+    }
+
+    private Territory saveOrExplain(Territory territory, TerritoryForm valid) {
+        try {
+            return territories.saveAndFlush(territory);
+        } catch (DataIntegrityViolationException raced) {
+            throw new DomainException("territory.error.codeTaken", valid.officialCode());
+        }
+    }
+}
