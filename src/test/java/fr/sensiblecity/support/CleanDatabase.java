@@ -1,0 +1,26 @@
+package fr.sensiblecity.support;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Empties what tests create, so each test starts from the migrated schema with only the default themes.
+ * Tests run one at a time against the shared test database, so wiping between them is safe.
+ */
+@Component
+public class CleanDatabase {
+
+    private final JdbcTemplate jdbc;
+
+    CleanDatabase(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void wipe() {
+        jdbc.update("delete from resident_role");
+        jdbc.update("delete from resident");
+        jdbc.update("delete from district");
+        jdbc.update("delete from territory");
+        jdbc.update("delete from theme where code like 'test-%'");
+    }
+}
