@@ -20,6 +20,12 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import fr.sensiblecity.base.LanguagePreferenceStore;
 import fr.sensiblecity.base.SignedInPerson;
 import java.util.Comparator;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import java.util.List;
 
 /** The frame around every page: title, navigation, language switch and the signed-in person. */
@@ -61,12 +67,24 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("layout.navigation"));
         entries.stream()
-                .filter(entry -> access.hasAccess(entry.view()))
+                .filter(entry -> mayOpen(access, entry))
                 .sorted(Comparator.comparingInt(MenuEntry::order))
                 .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.labelKey()),
                         RouteConfiguration.forSessionScope().getUrl(entry.view()), entry.icon().create())));
         Footer footer = new Footer(new Span(getTranslation("layout.footer")));
         footer.addClassName("sc-footer");
         addToDrawer(nav, footer);
+    }
+
+    /** Decides from the security context itself, which is what the services check too. */
+    private static boolean mayOpen(AccessAnnotationChecker access, MenuEntry entry) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        boolean signedIn = authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
+        Set<String> authorities = signedIn
+                ? authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet())
+                : Set.of();
+        return access.hasAccess(entry.view(), signedIn ? authentication : null,
+                role -> authorities.contains("ROLE_" + role));
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.Languages;
 import fr.sensiblecity.base.ui.Notifications;
 import fr.sensiblecity.residents.AgeBand;
@@ -75,18 +76,7 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
                 .ifPresent(district::setValue);
         language.setValue(profile.language());
 
-        Button save = new Button(getTranslation("profile.save"), click -> {
-            String before = residents.myProfile().language();
-            ProfileForm form = new ProfileForm(displayName.getValue(), ageBand.getValue(),
-                    district.getValue() == null ? null : district.getValue().id(), language.getValue());
-            Profile saved = residents.updateMyProfile(form);
-            Notifications.success(getTranslation("profile.saved"));
-            if (!saved.language().equals(before)) {
-                getUI().ifPresent(ui -> ui.getPage().executeJs(
-                        "document.cookie = $0 + '=' + $1 + '; path=/; max-age=31536000; SameSite=Lax'; window.location.reload();",
-                        Languages.COOKIE, saved.language()));
-            }
-        });
+        Button save = new Button(getTranslation("profile.save"), click -> save(residents));
         save.setId("save-profile");
         save.addThemeVariants(ButtonVariant.PRIMARY);
 
@@ -97,6 +87,24 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         ageBand.setWidthFull();
         district.setWidthFull();
         language.setWidthFull();
+    }
+
+    private void save(ResidentService residents) {
+        String before = residents.myProfile().language();
+        ProfileForm form = new ProfileForm(displayName.getValue(), ageBand.getValue(),
+                district.getValue() == null ? null : district.getValue().id(), language.getValue());
+        try {
+            Profile saved = residents.updateMyProfile(form);
+            Notifications.success(getTranslation("profile.saved"));
+            if (!saved.language().equals(before)) {
+                // The whole frame must be rebuilt in the new language, as the language switch does.
+                getUI().ifPresent(ui -> ui.getPage().executeJs(
+                        "document.cookie = $0 + '=' + $1 + '; path=/; max-age=31536000; SameSite=Lax'; window.location.reload();",
+                        Languages.COOKIE, saved.language()));
+            }
+        } catch (DomainException refused) {
+            Notifications.refused(refused);
+        }
     }
 
     @Override

@@ -38,6 +38,7 @@ class RolesView extends VerticalLayout implements HasDynamicTitle {
         search.addValueChangeListener(change -> refresh());
 
         grid.setAriaLabel(getTranslation("roles.title"));
+        grid.setId("roles-grid");
         grid.addColumn(ResidentAccount::displayName).setHeader(getTranslation("roles.column.name")).setAutoWidth(true);
         for (Role role : new Role[] {Role.MODERATOR, Role.ADMINISTRATOR}) {
             grid.addComponentColumn(account -> roleToggle(account, role)).setHeader(getTranslation(role.labelKey()));
@@ -62,7 +63,7 @@ class RolesView extends VerticalLayout implements HasDynamicTitle {
                     Notifications.success(getTranslation("roles.revoked", getTranslation(role.labelKey()), account.displayName()));
                 }
             } catch (DomainException refused) {
-                Notifications.error(getTranslation(refused.messageKey(), refused.arguments()));
+                Notifications.refused(refused);
             }
             refresh();
         });

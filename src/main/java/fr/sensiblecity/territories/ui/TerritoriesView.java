@@ -122,7 +122,7 @@ class TerritoriesView extends VerticalLayout implements HasDynamicTitle {
             grid.asSingleSelect().setValue(grid.getListDataView().getItems()
                     .filter(item -> item.id() == saved.id()).findFirst().orElse(null));
         } catch (DomainException refused) {
-            Notifications.error(getTranslation(refused.messageKey(), refused.arguments()));
+            Notifications.refused(refused);
         }
     }
 

@@ -88,7 +88,7 @@ class ThemesView extends VerticalLayout implements HasDynamicTitle {
             refresh();
             edit(null);
         } catch (DomainException refused) {
-            Notifications.error(getTranslation(refused.messageKey(), refused.arguments()));
+            Notifications.refused(refused);
         }
     }
 
