@@ -1,0 +1,99 @@
+package fr.sensiblecity.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.sensiblecity.base.Role;
+import fr.sensiblecity.residents.ResidentAccount;
+import fr.sensiblecity.residents.ResidentService;
+import fr.sensiblecity.support.Actors;
+import fr.sensiblecity.territories.TerritoryService;
+import fr.sensiblecity.territories.TerritorySummary;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import fr.sensiblecity.support.CleanDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The demo profile a newcomer starts: a fictional cluster of communes, and accounts that sign in. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class DemoProfileTest {
+
+    @Autowired
+    TerritoryService territories;
+
+    @Autowired
+    ResidentService residents;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CleanDatabase database;
+
+    @Autowired
+    List<ApplicationRunner> startupTasks;
+
+    /** Other tests may have run first on the shared database: start from empty, as a newcomer does. */
+    @BeforeEach
+    void startTheDemoOnAnEmptyDatabase() throws Exception {
+        database.wipe();
+        for (ApplicationRunner task : startupTasks) {
+            task.run(new DefaultApplicationArguments());
+        }
+    }
+
+    @AfterEach
+    void signOut() {
+        Actors.clear();
+    }
+
+    @Test
+    void the_demo_holds_five_communes_two_of_them_small_and_one_with_districts() {
+        List<TerritorySummary> communes = territories.listTerritories();
+        assertThat(communes).hasSize(5);
+        assertThat(communes).filteredOn(commune -> commune.population() < 2000 && commune.rural()).hasSize(2);
+        assertThat(communes).filteredOn(commune -> !commune.districts().isEmpty()).hasSize(1);
+    }
+
+    @Test
+    void the_demo_accounts_exist_with_their_roles() {
+        Actors.system();
+        assertThat(residents.searchResidents("")).extracting(ResidentAccount::displayName)
+                .contains("Alice des Tilleuls", "Bruno V.", "Chloé", "Morgane", "Adrien");
+        assertThat(residents.searchResidents("Morgane").getFirst().roles()).contains(Role.MODERATOR);
+        assertThat(residents.searchResidents("Adrien").getFirst().roles()).contains(Role.ADMINISTRATOR);
+    }
+
+    @Test
+    void a_demo_account_signs_in_with_its_password_and_a_wrong_password_is_refused() throws Exception {
+        assertThat(signIn("alice", "wrong")).endsWith("/login?error");
+        assertThat(signIn("alice", "demo")).doesNotContain("error");
+    }
+
+    private String signIn(String username, String password) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        client.send(HttpRequest.newBuilder(URI.create(base() + "/login")).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(response.statusCode()).isEqualTo(302);
+        return response.headers().firstValue("Location").orElse("");
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}
