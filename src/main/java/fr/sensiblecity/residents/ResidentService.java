@@ -27,9 +27,12 @@ public class ResidentService {
     private final CurrentResident current;
     private final TerritoryService territories;
     private final Clock clock;
+    private final BootstrapAdministrators bootstrap;
 
-    ResidentService(ResidentRepository residents, CurrentResident current, TerritoryService territories, Clock clock) {
+    ResidentService(ResidentRepository residents, CurrentResident current, TerritoryService territories, Clock clock,
+            BootstrapAdministrators bootstrap) {
         this.residents = residents;
+        this.bootstrap = bootstrap;
         this.current = current;
         this.territories = territories;
         this.clock = clock;
@@ -44,9 +47,13 @@ public class ResidentService {
         if (issuer.isBlank() || subject.isBlank() || issuer.length() > 255 || subject.length() > 255) {
             throw new DomainException("signIn.error.identity");
         }
-        return residents.findByIssuerAndSubject(issuer, subject)
-                .orElseGet(() -> create(issuer, subject, suggestedName))
-                .account();
+        Resident resident = residents.findByIssuerAndSubject(issuer, subject)
+                .orElseGet(() -> create(issuer, subject, suggestedName));
+        if (bootstrap.lists(issuer, subject) && residents.countWithRole(Role.ADMINISTRATOR) == 0) {
+            resident.grant(Role.ADMINISTRATOR);
+            resident = residents.save(resident);
+        }
+        return resident.account();
     }
 
     private Resident create(String issuer, String subject, String suggestedName) {

@@ -30,6 +30,12 @@ class ResidentServiceTest {
     @Autowired
     CleanDatabase database;
 
+    @Autowired
+    ResidentRepository repository;
+
+    @Autowired
+    CurrentResident current;
+
     @BeforeEach
     void emptyDatabase() {
         database.wipe();
@@ -129,6 +135,25 @@ class ResidentServiceTest {
         residents.grantRole(second.id(), Role.ADMINISTRATOR);
         residents.revokeRole(admin.id(), Role.ADMINISTRATOR);
         assertThat(residents.currentRoles(admin.id())).containsExactly(Role.RESIDENT);
+    }
+
+    @Test
+    void a_configured_identity_becomes_the_first_administrator_but_never_takes_over_a_running_platform() {
+        BootstrapAdministrators bootstrap = new BootstrapAdministrators(List.of("https://idp.example|mayor"));
+        assertThat(bootstrap.lists("https://idp.example", "mayor")).isTrue();
+        assertThat(bootstrap.lists("https://evil.example", "mayor")).isFalse();
+        ResidentService bootstrapped = new ResidentService(repository, current, territories,
+                java.time.Clock.systemUTC(), bootstrap);
+
+        ResidentAccount mayor = bootstrapped.signIn("https://idp.example", "mayor", "Maire");
+        assertThat(mayor.roles()).contains(Role.ADMINISTRATOR);
+
+        Actors.resident(mayor.id(), Role.ADMINISTRATOR);
+        ResidentAccount deputy = residents.signIn("https://idp.example", "deputy", "Adjointe");
+        residents.grantRole(deputy.id(), Role.ADMINISTRATOR);
+        residents.revokeRole(mayor.id(), Role.ADMINISTRATOR);
+        assertThat(bootstrapped.signIn("https://idp.example", "mayor", "Maire").roles())
+                .as("an administrator already exists").doesNotContain(Role.ADMINISTRATOR);
     }
 
     private void assertRefused(ProfileForm form, String key) {
