@@ -1,6 +1,6 @@
 package fr.sensiblecity.demo;
 
-import fr.sensiblecity.base.Role;
+import fr.sensiblecity.base.SystemTask;
 import fr.sensiblecity.territories.TerritoryForm;
 import fr.sensiblecity.territories.TerritoryService;
 import java.util.List;
@@ -8,9 +8,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,12 +38,6 @@ class DemoTerritories implements ApplicationRunner {
         if (!territories.listTerritories().isEmpty()) {
             return;
         }
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "demo-data", null, List.of(new SimpleGrantedAuthority(Role.ADMINISTRATOR.authority()))));
-        try {
-            COMMUNES.forEach(territories::createTerritory);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        SystemTask.runAsAdministrator("demo-territories", () -> COMMUNES.forEach(territories::createTerritory));
     }
 }

@@ -6,12 +6,15 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.sensiblecity.residents.Profile;
 import fr.sensiblecity.residents.ResidentService;
 import fr.sensiblecity.support.Actors;
@@ -72,6 +75,25 @@ class ResidentViewsTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate("still-no-such-page", Component.class);
         assertThat($(H1.class).last().getText()).isEqualTo("Page not found");
+    }
+
+    @Test
+    void an_unexpected_failure_shows_an_apology_and_never_the_technical_details() {
+        navigate("test-failure", Component.class);
+        assertThat($(H1.class).last().getText()).isEqualTo("Un problème est survenu");
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .contains("Une erreur inattendue nous empêche de continuer. Rien n'a été modifié ; réessayez dans un instant.")
+                .noneMatch(text -> text.contains("database password") || text.contains("Exception"));
+    }
+
+    /** A page that fails the way a bug would, with a detail that must never reach the reader. */
+    @Route("test-failure")
+    @AnonymousAllowed
+    static class FailingView extends Div {
+
+        FailingView() {
+            throw new IllegalStateException("database password is hunter2");
+        }
     }
 
     @Test

@@ -2,7 +2,6 @@ package fr.sensiblecity.base.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -17,32 +16,23 @@ import org.slf4j.LoggerFactory;
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-class UnexpectedErrorPage extends ErrorPage implements HasErrorParameter<Exception>, HasDynamicTitle {
+class UnexpectedErrorPage extends ErrorPage implements HasErrorParameter<Exception> {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrorPage.class);
-
-    private String titleKey = "error.unexpected.title";
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         Throwable cause = FriendlyErrorHandler.rootOf(parameter.getException());
         if (cause instanceof NotFound) {
-            titleKey = "error.notFound.title";
-            show(titleKey, "error.notFound.message");
+            show("error.notFound.title", "error.notFound.message");
             return HttpServletResponse.SC_NOT_FOUND;
         }
         if (cause instanceof org.springframework.security.access.AccessDeniedException) {
-            titleKey = "error.forbidden.title";
-            show(titleKey, "error.forbidden.message");
+            show("error.forbidden.title", "error.forbidden.message");
             return HttpServletResponse.SC_FORBIDDEN;
         }
         LOG.error("Unexpected failure while opening {}", event.getLocation().getPath(), parameter.getException());
-        show(titleKey, "error.unexpected.message");
+        show("error.unexpected.title", "error.unexpected.message");
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation(titleKey);
     }
 }
