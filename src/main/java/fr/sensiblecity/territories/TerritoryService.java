@@ -68,6 +68,11 @@ public class TerritoryService {
     }
 
     @Transactional(readOnly = true)
+    public Optional<ThemeSummary> findTheme(long id) {
+        return themes.findById(id).map(Theme::summary);
+    }
+
+    @Transactional(readOnly = true)
     public List<ThemeSummary> listActiveThemes() {
         return themes.findByActiveTrueOrderByCodeAsc().stream().map(Theme::summary).toList();
     }

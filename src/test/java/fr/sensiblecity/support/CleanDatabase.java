@@ -17,6 +17,11 @@ public class CleanDatabase {
     }
 
     public void wipe() {
+        jdbc.update("delete from idea_support_event");
+        jdbc.update("delete from idea_term");
+        jdbc.update("delete from idea_support");
+        jdbc.update("update idea set merged_into_id = null");
+        jdbc.update("delete from idea");
         jdbc.update("delete from resident_role");
         jdbc.update("delete from resident");
         jdbc.update("delete from district");

@@ -1,0 +1,144 @@
+package fr.sensiblecity.ideas;
+
+import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.NotFound;
+import fr.sensiblecity.residents.CurrentResident;
+import fr.sensiblecity.residents.ResidentService;
+import fr.sensiblecity.territories.DistrictRef;
+import fr.sensiblecity.territories.TerritoryService;
+import fr.sensiblecity.territories.TerritorySummary;
+import fr.sensiblecity.territories.ThemeSummary;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Posting, editing, withdrawing, reading and finding ideas. */
+@Service
+public class IdeaService {
+
+    static final int PAGE_MAX = 100;
+    static final int SIMILAR = 5;
+
+    private final IdeaRepository ideas;
+    private final IdeaCatalog catalog;
+    private final CurrentResident current;
+    private final ResidentService residents;
+    private final TerritoryService territories;
+    private final IdeaPermissions permissions;
+    private final IdeaSettings settings;
+    private final Clock clock;
+
+    IdeaService(IdeaRepository ideas, IdeaCatalog catalog, CurrentResident current, ResidentService residents,
+            TerritoryService territories, IdeaPermissions permissions, IdeaSettings settings, Clock clock) {
+        this.ideas = ideas;
+        this.catalog = catalog;
+        this.current = current;
+        this.residents = residents;
+        this.territories = territories;
+        this.permissions = permissions;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize("@ideaPermissions.canPost(authentication)")
+    public long submitIdea(IdeaForm form) {
+        long me = current.id().orElseThrow(() -> new AccessDeniedException("not signed in"));
+        IdeaForm valid = checkedAgainstReferences(form.validated());
+        long recent = ideas.countByAuthorIdAndCreatedAtAfter(me, clock.instant().minus(Duration.ofHours(1)));
+        if (recent >= settings.ideasPerHour()) {
+            throw new DomainException("idea.error.rateLimit", settings.ideasPerHour());
+        }
+        Idea idea = ideas.save(new Idea(valid, me, clock.instant()));
+        catalog.index(idea.id(), SearchTerms.of(valid.title() + " " + valid.description()));
+        return idea.id();
+    }
+
+    @Transactional
+    public void editIdea(long ideaId, IdeaForm form) {
+        Idea idea = mineToChange(ideaId);
+        IdeaForm valid = checkedAgainstReferences(form.validated());
+        idea.edit(valid);
+        saveOrExplain(idea);
+        catalog.index(ideaId, SearchTerms.of(valid.title() + " " + valid.description()));
+    }
+
+    @Transactional
+    public void withdrawIdea(long ideaId) {
+        Idea idea = mineToChange(ideaId);
+        idea.withdraw();
+        saveOrExplain(idea);
+    }
+
+    /**
+     * An idea's page. A hidden idea shows only its public reason, except to its author and to moderators.
+     */
+    @Transactional(readOnly = true)
+    public IdeaDetails findIdea(long ideaId) {
+        Idea idea = ideas.findById(ideaId).orElseThrow(() -> new NotFound("idea.error.notFound"));
+        String authorName = idea.authorId() == null ? null : residents.displayNameOf(idea.authorId()).orElse(null);
+        IdeaDetails details = idea.details(authorName);
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (idea.state() == IdeaState.HIDDEN && !permissions.canModerate(authentication)
+                && !permissions.isAuthor(authentication, idea.authorId())) {
+            return new IdeaDetails(details.id(), "", "", details.state(), details.themeId(), details.territoryId(),
+                    details.districtId(), null, null, details.supportCount(), details.commentCount(), details.createdAt(),
+                    details.maturedAt(), details.publicAnswer(), details.mergedIntoId(), details.hiddenReason());
+        }
+        return details;
+    }
+
+    @Transactional(readOnly = true)
+    public List<IdeaCard> browse(IdeaQuery query, int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > PAGE_MAX) {
+            throw new DomainException("ideas.error.page", PAGE_MAX);
+        }
+        return catalog.page(query, offset, limit);
+    }
+
+    /** Listed ideas that look like a draft, so its author can support one instead of posting a duplicate. */
+    @Transactional(readOnly = true)
+    public List<IdeaCard> similarIdeas(String title, String description) {
+        String draft = (title == null ? "" : title) + " " + (description == null ? "" : description);
+        String bounded = draft.length() > 10_000 ? draft.substring(0, 10_000) : draft;
+        return catalog.sharingWords(SearchTerms.of(bounded), SIMILAR);
+    }
+
+    private Idea mineToChange(long ideaId) {
+        Idea idea = ideas.findById(ideaId).orElseThrow(() -> new NotFound("idea.error.notFound"));
+        if (!permissions.isAuthor(SecurityContextHolder.getContext().getAuthentication(), idea.authorId())) {
+            throw new AccessDeniedException("only the author changes an idea");
+        }
+        return idea;
+    }
+
+    private IdeaForm checkedAgainstReferences(IdeaForm valid) {
+        Optional<ThemeSummary> theme = territories.findTheme(valid.themeId());
+        if (theme.isEmpty() || !theme.get().active()) {
+            throw new DomainException("idea.error.theme");
+        }
+        TerritorySummary territory = territories.findTerritory(valid.territoryId())
+                .orElseThrow(() -> new DomainException("idea.error.territory"));
+        if (valid.districtId() != null && territory.districts().stream().map(DistrictRef::id)
+                .noneMatch(id -> Objects.equals(id, valid.districtId()))) {
+            throw new DomainException("idea.error.district");
+        }
+        return valid;
+    }
+
+    private void saveOrExplain(Idea idea) {
+        try {
+            ideas.saveAndFlush(idea);
+        } catch (ObjectOptimisticLockingFailureException changedMeanwhile) {
+            throw new DomainException("idea.error.changedMeanwhile");
+        }
+    }
+}
