@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class IdeaService {
 
-    static final int PAGE_MAX = 100;
+    /** The largest page a list may ask for; a browser asks for far less. */
+    public static final int PAGE_MAX = 500;
     static final int SIMILAR = 5;
 
     private final IdeaRepository ideas;

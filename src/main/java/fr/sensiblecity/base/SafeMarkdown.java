@@ -1,0 +1,39 @@
+package fr.sensiblecity.base;
+
+import java.util.Set;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.ListBlock;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+
+/**
+ * The small Markdown subset residents may write (paragraphs, emphasis, lists, quotes, links), rendered to HTML
+ * that cannot run anything: typed HTML is escaped by the renderer, and the result is cleaned again against an
+ * allow-list, so a bug in one layer is not enough for a script to get through.
+ */
+public final class SafeMarkdown {
+
+    private static final Parser PARSER = Parser.builder()
+            .enabledBlockTypes(Set.of(ListBlock.class, BlockQuote.class))
+            .build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .softbreak("<br>")
+            .build();
+    private static final Safelist ALLOWED = Safelist.basic()
+            .removeTags("span", "cite", "dl", "dd", "dt", "sub", "sup", "pre", "code", "small", "strike", "u", "q")
+            .addAttributes("a", "target")
+            .addEnforcedAttribute("a", "rel", "nofollow noopener noreferrer");
+
+    private SafeMarkdown() {
+    }
+
+    /** HTML for the text, wrapped in one {@code div} so a component can hold it. */
+    public static String toHtml(String markdown) {
+        String rendered = RENDERER.render(PARSER.parse(markdown));
+        return "<div class=\"sc-markdown\">" + Jsoup.clean(rendered, ALLOWED) + "</div>";
+    }
+}

@@ -1,0 +1,192 @@
+package fr.sensiblecity.ideas.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.SafeMarkdown;
+import fr.sensiblecity.base.ui.Notifications;
+import fr.sensiblecity.ideas.IdeaDetails;
+import fr.sensiblecity.ideas.IdeaPermissions;
+import fr.sensiblecity.ideas.IdeaService;
+import fr.sensiblecity.ideas.IdeaState;
+import fr.sensiblecity.ideas.SupportOutcome;
+import fr.sensiblecity.ideas.SupportService;
+import fr.sensiblecity.territories.TerritoryService;
+import java.text.NumberFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** An idea's page: what it says, where it stands, its supports (live) and, once answered, the public answer. */
+@Route("ideas")
+@AnonymousAllowed
+class IdeaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final IdeaService ideas;
+    private final SupportService supports;
+    private final IdeaPermissions permissions;
+    private final TerritoryService territories;
+    private final AuthenticationContext authentication;
+    private final IdeaBroadcaster broadcaster;
+    private final Span supportCount = new Span();
+    private final Button supportButton = new Button();
+    private @Nullable IdeaDetails idea;
+    private @Nullable Registration live;
+
+    IdeaView(IdeaService ideas, SupportService supports, IdeaPermissions permissions, TerritoryService territories,
+            AuthenticationContext authentication, IdeaBroadcaster broadcaster) {
+        this.ideas = ideas;
+        this.supports = supports;
+        this.permissions = permissions;
+        this.territories = territories;
+        this.authentication = authentication;
+        this.broadcaster = broadcaster;
+        addClassName("sc-page");
+        supportCount.setId("support-count");
+        supportCount.getElement().setAttribute("aria-live", "polite");
+        supportButton.setId("support-button");
+        supportButton.addClickListener(click -> toggleSupport());
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long ideaId) {
+        removeAll();
+        idea = ideas.findIdea(ideaId);
+        IdeaLabels labels = new IdeaLabels(territories, getLocale());
+        H1 title = new H1(idea.state() == IdeaState.HIDDEN && idea.title().isEmpty()
+                ? getTranslation("idea.hiddenTitle") : idea.title());
+        Span state = new Span(getTranslation(idea.state().labelKey()));
+        state.addClassName("sc-badge");
+        state.setId("idea-state");
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
+                .withZone(ZoneId.of("Europe/Paris"));
+        String author = idea.authorName() == null ? getTranslation("idea.formerResident") : idea.authorName();
+        String place = labels.territory(idea.territoryId())
+                + (idea.districtId() == null ? "" : " – " + labels.district(idea.territoryId(), idea.districtId()));
+        Paragraph meta = new Paragraph(getTranslation("idea.meta", author, dates.format(idea.createdAt()),
+                labels.theme(idea.themeId()), place));
+        meta.addClassName("sc-meta");
+        add(title, state, meta);
+        if (idea.hiddenReason() != null) {
+            Paragraph hidden = new Paragraph(getTranslation("idea.hiddenBecause", idea.hiddenReason()));
+            hidden.addClassName("sc-notice");
+            add(hidden);
+        }
+        if (!idea.description().isEmpty()) {
+            add(new Html(SafeMarkdown.toHtml(idea.description())));
+        }
+        if (idea.publicAnswer() != null) {
+            Div answer = new Div(new H2(getTranslation("idea.answer")), new Html(SafeMarkdown.toHtml(idea.publicAnswer())));
+            answer.addClassName("sc-answer");
+            add(answer);
+        }
+        showSupports(idea.supportCount(), supports.doISupport(ideaId));
+        HorizontalLayout supportRow = new HorizontalLayout(supportCount, supportButton);
+        supportRow.setAlignItems(Alignment.CENTER);
+        add(supportRow, authorActions(idea));
+    }
+
+    private HorizontalLayout authorActions(IdeaDetails shown) {
+        HorizontalLayout actions = new HorizontalLayout();
+        var current = SecurityContextHolder.getContext().getAuthentication();
+        if (permissions.isAuthor(current, shown.authorId())) {
+            if (shown.state() == IdeaState.PUBLISHED && shown.supportCount() == 0) {
+                Anchor edit = new Anchor(RouteConfiguration.forSessionScope().getUrl(IdeaFormView.class, shown.id()),
+                        getTranslation("idea.edit"));
+                edit.setId("edit-idea");
+                actions.add(edit);
+            }
+            if (shown.state() == IdeaState.PUBLISHED || shown.state() == IdeaState.MATURE) {
+                Button withdraw = new Button(getTranslation("idea.withdraw"), click -> {
+                    try {
+                        ideas.withdrawIdea(shown.id());
+                        Notifications.success(getTranslation("idea.withdrawn"));
+                        getUI().ifPresent(ui -> ui.navigate(IdeaView.class, shown.id()));
+                    } catch (DomainException refused) {
+                        Notifications.refused(refused);
+                    }
+                });
+                withdraw.addThemeVariants(ButtonVariant.TERTIARY);
+                withdraw.setId("withdraw-idea");
+                actions.add(withdraw);
+            }
+        }
+        return actions;
+    }
+
+    private void toggleSupport() {
+        if (idea == null) {
+            return;
+        }
+        if (!authentication.isAuthenticated()) {
+            getUI().ifPresent(ui -> ui.navigate("login"));
+            return;
+        }
+        try {
+            boolean supported = supports.doISupport(idea.id());
+            SupportOutcome outcome = supported ? supports.withdrawSupport(idea.id()) : supports.support(idea.id());
+            showSupports(outcome.supportCount(), outcome.supported());
+            Notifications.success(getTranslation(outcome.supported() ? "support.given" : "support.withdrawn"));
+        } catch (DomainException refused) {
+            Notifications.refused(refused);
+        }
+    }
+
+    private void showSupports(int count, boolean mine) {
+        supportCount.setText(getTranslation("idea.supports", NumberFormat.getIntegerInstance(getLocale()).format(count), count));
+        boolean open = idea != null && idea.state().acceptsSupport();
+        boolean own = idea != null && permissions.isAuthor(SecurityContextHolder.getContext().getAuthentication(),
+                idea.authorId());
+        supportButton.setVisible(open && !own);
+        supportButton.setText(getTranslation(mine ? "support.withdraw" : "support.give"));
+        supportButton.removeThemeVariants(ButtonVariant.PRIMARY);
+        if (!mine) {
+            supportButton.addThemeVariants(ButtonVariant.PRIMARY);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        live = broadcaster.register(change -> {
+            if (idea != null && change.ideaId() == idea.id()) {
+                attach.getUI().access(() -> supportCount.setText(getTranslation("idea.supports",
+                        NumberFormat.getIntegerInstance(getLocale()).format(change.supportCount()), change.supportCount())));
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (live != null) {
+            live.remove();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        String title = idea == null || idea.title().isEmpty() ? getTranslation("ideas.title") : idea.title();
+        return title + " | " + getTranslation("app.name");
+    }
+
+}
