@@ -35,6 +35,10 @@ public class IdeaPermissions {
         return Role.MODERATOR.heldBy(authentication) || Role.ADMINISTRATOR.heldBy(authentication);
     }
 
+    public boolean canReadAudit(@Nullable Authentication authentication) {
+        return Role.ADMINISTRATOR.heldBy(authentication);
+    }
+
     private static boolean isResident(@Nullable Authentication authentication) {
         return authentication != null && authentication.getPrincipal() instanceof ResidentPrincipal
                 && Role.RESIDENT.heldBy(authentication);

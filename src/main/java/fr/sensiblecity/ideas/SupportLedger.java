@@ -1,13 +1,10 @@
 package fr.sensiblecity.ideas;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import fr.sensiblecity.base.Sha256;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -42,17 +39,35 @@ class SupportLedger {
         return rows.stream().findFirst();
     }
 
-    /** Adds the support; false if this resident already supports the idea. */
-    boolean add(LockedIdea idea, long residentId, Instant when, double exponent) {
+    /** Adds the support and returns the idea as it now stands; null if this resident already supports it. */
+    @Nullable
+    LockedIdea add(LockedIdea idea, long residentId, Instant when, double exponent) {
         Instant at = when.truncatedTo(ChronoUnit.MICROS);
         try {
             jdbc.update("insert into idea_support (idea_id, resident_id, created_at) values (?, ?, ?)", idea.id(),
                     residentId, toDb(at));
         } catch (DuplicateKeyException alreadySupports) {
-            return false;
+            return null;
         }
-        record(idea, residentId, SUPPORT, at, 1, TrendingScore.add(idea.trendingScore(), exponent));
-        return true;
+        return record(idea, residentId, SUPPORT, at, 1, TrendingScore.add(idea.trendingScore(), exponent));
+    }
+
+    /**
+     * Gives the target idea the supports of the source idea's supporters who do not support it yet (nor wrote
+     * it), so nobody counts twice. The target must be locked; returns it as it now stands.
+     */
+    LockedIdea copySupports(long sourceId, LockedIdea target, Instant when, double exponent) {
+        List<Long> supporters = jdbc.queryForList("select s.resident_id from idea_support s where s.idea_id = ? "
+                + "and not exists (select 1 from idea_support t where t.idea_id = ? and t.resident_id = s.resident_id) "
+                + "order by s.created_at, s.resident_id", Long.class, sourceId, target.id());
+        LockedIdea current = target;
+        for (long supporter : supporters) {
+            if (!java.util.Objects.equals(supporter, target.authorId())) {
+                LockedIdea after = add(current, supporter, when, exponent);
+                current = after == null ? current : after;
+            }
+        }
+        return current;
     }
 
     /** Withdraws the support; false if this resident did not support the idea. */
@@ -82,23 +97,21 @@ class SupportLedger {
         return found != null && found > 0;
     }
 
-    private void record(LockedIdea idea, long residentId, String action, Instant at, int delta, double trendingScore) {
+    private LockedIdea record(LockedIdea idea, long residentId, String action, Instant at, int delta, double trendingScore) {
         long seq = idea.chainSeq() + 1;
         String hash = chainHash(idea.chainHead(), idea.id(), seq, residentId, action, at);
         jdbc.update("update idea set support_count = support_count + ?, trending_score = ?, chain_seq = ?, "
                 + "chain_head = ? where id = ?", delta, trendingScore, seq, hash, idea.id());
         jdbc.update("insert into idea_support_event (idea_id, seq, resident_id, action, at, prev_hash, hash) "
                 + "values (?, ?, ?, ?, ?, ?, ?)", idea.id(), seq, residentId, action, toDb(at), idea.chainHead(), hash);
+        return new LockedIdea(idea.id(), idea.state(), idea.authorId(), idea.territoryId(), idea.createdAt(),
+                idea.supportCount() + delta, trendingScore, seq, hash);
     }
 
     static String chainHash(String previous, long ideaId, long seq, @Nullable Long residentId, String action, Instant at) {
         String line = previous + "|" + ideaId + "|" + seq + "|" + (residentId == null ? "" : residentId) + "|" + action
                 + "|" + ChronoUnit.MICROS.between(Instant.EPOCH, at);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(line.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", impossible);
-        }
+        return Sha256.hex(line);
     }
 
     static LocalDateTime toDb(Instant instant) {

@@ -57,17 +57,31 @@ public class SupportService {
             throw new DomainException("support.error.closed");
         }
         Instant now = clock.instant();
-        if (!ledger.add(idea, me, now, trending.exponent(now))) {
+        SupportLedger.LockedIdea after = ledger.add(idea, me, now, trending.exponent(now));
+        if (after == null) {
             throw new DomainException("support.error.already");
         }
-        int count = idea.supportCount() + 1;
-        boolean matured = idea.state() == IdeaState.PUBLISHED && reachesMaturity(idea, count, now)
-                && ledger.markMature(ideaId, now);
-        events.publishEvent(new IdeaSupportsChanged(ideaId, count));
+        IdeaState state = matureIfDue(after, now);
+        return new SupportOutcome(after.supportCount(), true, state);
+    }
+
+    /**
+     * Called with the idea locked, after its supports grew: publishes the new count, and makes the idea mature
+     * if it just reached its threshold within the window.
+     */
+    IdeaState matureIfDue(SupportLedger.LockedIdea idea, Instant now) {
+        boolean matured = idea.state() == IdeaState.PUBLISHED && reachesMaturity(idea, idea.supportCount(), now)
+                && ledger.markMature(idea.id(), now);
+        events.publishEvent(new IdeaSupportsChanged(idea.id(), idea.supportCount()));
         if (matured) {
-            events.publishEvent(new IdeaMatured(ideaId, idea.authorId()));
+            events.publishEvent(new IdeaMatured(idea.id(), idea.authorId()));
         }
-        return new SupportOutcome(count, true, matured ? IdeaState.MATURE : idea.state());
+        return matured ? IdeaState.MATURE : idea.state();
+    }
+
+    /** The exponent a support given now adds to the trending score. */
+    double trendingExponent(Instant now) {
+        return trending.exponent(now);
     }
 
     @Transactional

@@ -17,6 +17,9 @@ public class CleanDatabase {
     }
 
     public void wipe() {
+        jdbc.update("delete from report");
+        jdbc.update("update idea_comment set parent_id = null");
+        jdbc.update("delete from idea_comment");
         jdbc.update("delete from idea_support_event");
         jdbc.update("delete from idea_term");
         jdbc.update("delete from idea_support");

@@ -1,0 +1,118 @@
+package fr.sensiblecity.ideas;
+
+import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.NotFound;
+import fr.sensiblecity.base.RateLimiter;
+import fr.sensiblecity.residents.CurrentResident;
+import fr.sensiblecity.residents.ResidentService;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Discussing ideas: comments, and replies one level deep. */
+@Service
+public class CommentService {
+
+    static final int BODY_MIN = 2;
+    static final int BODY_MAX = 2000;
+    private static final int PER_MINUTE = 10;
+
+    private final CommentRepository comments;
+    private final IdeaRepository ideas;
+    private final JdbcTemplate jdbc;
+    private final CurrentResident current;
+    private final ResidentService residents;
+    private final IdeaPermissions permissions;
+    private final RateLimiter rateLimiter;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CommentService(CommentRepository comments, IdeaRepository ideas, JdbcTemplate jdbc, CurrentResident current,
+            ResidentService residents, IdeaPermissions permissions, RateLimiter rateLimiter,
+            ApplicationEventPublisher events, Clock clock) {
+        this.comments = comments;
+        this.ideas = ideas;
+        this.jdbc = jdbc;
+        this.current = current;
+        this.residents = residents;
+        this.permissions = permissions;
+        this.rateLimiter = rateLimiter;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Posts a comment, or a reply when {@code replyTo} is given; a reply to a reply joins the same thread. */
+    @Transactional
+    @PreAuthorize("@ideaPermissions.canComment(authentication)")
+    public CommentView postComment(long ideaId, @Nullable Long replyTo, String body) {
+        long me = current.id().orElseThrow(() -> new AccessDeniedException("not signed in"));
+        String text = validBody(body);
+        Idea idea = ideas.findById(ideaId).orElseThrow(() -> new NotFound("idea.error.notFound"));
+        if (!idea.state().listed()) {
+            throw new DomainException("comment.error.closed");
+        }
+        Comment parent = null;
+        if (replyTo != null) {
+            parent = comments.findById(replyTo).filter(found -> found.ideaId() == ideaId)
+                    .orElseThrow(() -> new DomainException("comment.error.parent"));
+            if (parent.parentId() != null) {
+                parent = comments.findById(parent.parentId()).orElseThrow(() -> new DomainException("comment.error.parent"));
+            }
+        }
+        rateLimiter.acquire("comments", me, PER_MINUTE, Duration.ofMinutes(1), "comment.error.rateLimit");
+        Comment saved = comments.save(new Comment(ideaId, parent == null ? null : parent.id(), me, text, clock.instant()));
+        jdbc.update("update idea set comment_count = comment_count + 1 where id = ?", ideaId);
+        events.publishEvent(new CommentPosted(ideaId, saved.id(), me));
+        Long repliedTo = replyTo == null ? null : comments.findById(replyTo).map(Comment::authorId).orElse(null);
+        if (replyTo != null && !Objects.equals(repliedTo, me)) {
+            events.publishEvent(new CommentReplied(ideaId, saved.id(), repliedTo, me));
+        }
+        return saved.view(residents.displayNameOf(me).orElse(null), true);
+    }
+
+    /** The idea's discussion, each thread in order: a comment, then its replies. */
+    @Transactional(readOnly = true)
+    public List<CommentView> discussion(long ideaId) {
+        boolean moderator = permissions.canModerate(SecurityContextHolder.getContext().getAuthentication());
+        Map<Long, List<CommentView>> threads = new LinkedHashMap<>();
+        Map<Long, String> names = new java.util.HashMap<>();
+        for (Comment comment : comments.findByIdeaIdOrderByCreatedAtAscIdAsc(ideaId)) {
+            String name = comment.authorId() == null ? null : names.computeIfAbsent(comment.authorId(),
+                    id -> residents.displayNameOf(id).orElse(null));
+            CommentView view = comment.view(name, moderator);
+            long thread = comment.parentId() == null ? comment.id() : comment.parentId();
+            threads.computeIfAbsent(thread, key -> new ArrayList<>()).add(view);
+        }
+        List<CommentView> ordered = new ArrayList<>();
+        threads.values().forEach(thread -> {
+            thread.sort(Comparator.comparing((CommentView view) -> view.parentId() != null)
+                    .thenComparing(CommentView::createdAt).thenComparing(CommentView::id));
+            ordered.addAll(thread);
+        });
+        return ordered;
+    }
+
+    private static String validBody(String body) {
+        if (body == null || body.length() > BODY_MAX * 2) {
+            throw new DomainException("comment.error.body", BODY_MIN, BODY_MAX);
+        }
+        String text = Text.multiLine(body);
+        if (text.length() < BODY_MIN || text.length() > BODY_MAX) {
+            throw new DomainException("comment.error.body", BODY_MIN, BODY_MAX);
+        }
+        return text;
+    }
+}
