@@ -106,6 +106,23 @@ public class ModerationService {
         settleReportsAndLog("RESTORE", type, targetId, why);
     }
 
+    /** Closes the reports on content that breaks no rule, and shows it again if reports had hidden it. */
+    @Transactional
+    public void dismissReports(ContentType type, long targetId, String reason) {
+        String why = valid(reason, REASON_MIN, REASON_MAX, "moderation.error.reason");
+        boolean hidden = switch (type) {
+            case IDEA -> idea(targetId).state() == IdeaState.HIDDEN;
+            case COMMENT -> comment(targetId).hidden();
+        };
+        if (hidden) {
+            switch (type) {
+                case IDEA -> idea(targetId).restore();
+                case COMMENT -> comment(targetId).restore();
+            }
+        }
+        settleReportsAndLog("DISMISS_REPORTS", type, targetId, why);
+    }
+
     @Transactional
     public void startReview(long ideaId, String note) {
         idea(ideaId).startReview();

@@ -1,5 +1,6 @@
 package fr.sensiblecity.ideas.ui;
 
+import fr.sensiblecity.ideas.CommentPosted;
 import fr.sensiblecity.ideas.IdeaSupportsChanged;
 import com.vaadin.flow.shared.Registration;
 import java.util.Set;
@@ -19,11 +20,24 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class IdeaBroadcaster {
 
     private final Set<Consumer<IdeaSupportsChanged>> listeners = ConcurrentHashMap.newKeySet();
+    private final Set<Consumer<CommentPosted>> commentListeners = ConcurrentHashMap.newKeySet();
     private final ExecutorService delivery = Executors.newVirtualThreadPerTaskExecutor();
 
     Registration register(Consumer<IdeaSupportsChanged> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
+    }
+
+    Registration registerComments(Consumer<CommentPosted> listener) {
+        commentListeners.add(listener);
+        return () -> commentListeners.remove(listener);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void commentPosted(CommentPosted posted) {
+        for (Consumer<CommentPosted> listener : commentListeners) {
+            delivery.execute(() -> listener.accept(posted));
+        }
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

@@ -14,6 +14,16 @@ class IdeaMenu {
     }
 
     @Bean
+    MenuEntry moderationMenuEntry() {
+        return new MenuEntry("moderation.title", ModerationView.class, VaadinIcon.SHIELD, 50);
+    }
+
+    @Bean
+    MenuEntry auditMenuEntry() {
+        return new MenuEntry("audit.title", AuditView.class, VaadinIcon.RECORDS, 94);
+    }
+
+    @Bean
     MenuEntry proposeMenuEntry() {
         return new MenuEntry("ideaForm.title", IdeaFormView.class, VaadinIcon.PLUS_CIRCLE, 11);
     }

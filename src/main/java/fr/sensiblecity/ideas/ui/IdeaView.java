@@ -24,10 +24,13 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.SafeMarkdown;
 import fr.sensiblecity.base.ui.Notifications;
+import fr.sensiblecity.ideas.CommentService;
+import fr.sensiblecity.ideas.ContentType;
 import fr.sensiblecity.ideas.IdeaDetails;
 import fr.sensiblecity.ideas.IdeaPermissions;
 import fr.sensiblecity.ideas.IdeaService;
 import fr.sensiblecity.ideas.IdeaState;
+import fr.sensiblecity.ideas.ReportService;
 import fr.sensiblecity.ideas.SupportOutcome;
 import fr.sensiblecity.ideas.SupportService;
 import fr.sensiblecity.territories.TerritoryService;
@@ -49,13 +52,20 @@ class IdeaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     private final TerritoryService territories;
     private final AuthenticationContext authentication;
     private final IdeaBroadcaster broadcaster;
+    private final CommentService comments;
+    private final ReportService reports;
     private final Span supportCount = new Span();
     private final Button supportButton = new Button();
     private @Nullable IdeaDetails idea;
     private @Nullable Registration live;
+    private @Nullable Registration liveComments;
+    private @Nullable DiscussionSection discussion;
 
     IdeaView(IdeaService ideas, SupportService supports, IdeaPermissions permissions, TerritoryService territories,
-            AuthenticationContext authentication, IdeaBroadcaster broadcaster) {
+            AuthenticationContext authentication, IdeaBroadcaster broadcaster, CommentService comments,
+            ReportService reports) {
+        this.comments = comments;
+        this.reports = reports;
         this.ideas = ideas;
         this.supports = supports;
         this.permissions = permissions;
@@ -89,7 +99,8 @@ class IdeaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         meta.addClassName("sc-meta");
         add(title, state, meta);
         if (idea.hiddenReason() != null) {
-            Paragraph hidden = new Paragraph(getTranslation("idea.hiddenBecause", idea.hiddenReason()));
+            Paragraph hidden = new Paragraph(getTranslation("idea.hiddenBecause", HiddenReasons.describe(this,
+                    idea.hiddenReason())));
             hidden.addClassName("sc-notice");
             add(hidden);
         }
@@ -105,11 +116,24 @@ class IdeaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         HorizontalLayout supportRow = new HorizontalLayout(supportCount, supportButton);
         supportRow.setAlignItems(Alignment.CENTER);
         add(supportRow, authorActions(idea));
+        discussion = new DiscussionSection(comments, reports, ideaId, authentication.isAuthenticated());
+        add(discussion);
     }
 
     private HorizontalLayout authorActions(IdeaDetails shown) {
         HorizontalLayout actions = new HorizontalLayout();
         var current = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication.isAuthenticated() && !permissions.isAuthor(current, shown.authorId())
+                && shown.state() != IdeaState.HIDDEN) {
+            Button report = new Button(getTranslation("report.ideaAction"), click -> new ReasonDialog(
+                    getTranslation("report.ideaTitle"), getTranslation("report.reason"), 500, reason -> {
+                        boolean hidden = reports.report(ContentType.IDEA, shown.id(), reason);
+                        Notifications.success(getTranslation(hidden ? "report.sentAndHidden" : "report.sent"));
+                    }).open());
+            report.addThemeVariants(ButtonVariant.TERTIARY);
+            report.setId("report-idea");
+            actions.add(report);
+        }
         if (permissions.isAuthor(current, shown.authorId())) {
             if (shown.state() == IdeaState.PUBLISHED && shown.supportCount() == 0) {
                 Anchor edit = new Anchor(RouteConfiguration.forSessionScope().getUrl(IdeaFormView.class, shown.id()),
@@ -174,12 +198,20 @@ class IdeaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
                         NumberFormat.getIntegerInstance(getLocale()).format(change.supportCount()), change.supportCount())));
             }
         });
+        liveComments = broadcaster.registerComments(posted -> {
+            if (idea != null && posted.ideaId() == idea.id() && discussion != null) {
+                attach.getUI().access(discussion::refresh);
+            }
+        });
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
         if (live != null) {
             live.remove();
+        }
+        if (liveComments != null) {
+            liveComments.remove();
         }
     }
 

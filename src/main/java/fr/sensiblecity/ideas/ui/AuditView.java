@@ -1,0 +1,50 @@
+package fr.sensiblecity.ideas.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import fr.sensiblecity.base.AuditEntry;
+import fr.sensiblecity.ideas.AuditPage;
+import fr.sensiblecity.ideas.ModerationService;
+import fr.sensiblecity.residents.ResidentService;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Administrators read the moderation audit trail and see whether its hash chain still holds. */
+@Route("admin/audit")
+@RolesAllowed("ADMINISTRATOR")
+class AuditView extends VerticalLayout implements HasDynamicTitle {
+
+    AuditView(ModerationService moderation, ResidentService residents) {
+        addClassName("sc-page");
+        AuditPage page = moderation.auditTrail(0, 500);
+        Paragraph status = new Paragraph(getTranslation(page.chainIntact() ? "audit.intact" : "audit.broken", page.head()));
+        status.setId("audit-status");
+        status.addClassName("sc-notice");
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(ZoneId.of("Europe/Paris"));
+        Grid<AuditEntry> grid = new Grid<>();
+        grid.setId("audit-grid");
+        grid.setAriaLabel(getTranslation("audit.title"));
+        grid.addColumn(AuditEntry::seq).setHeader("#").setAutoWidth(true);
+        grid.addColumn(entry -> dates.format(entry.at())).setHeader(getTranslation("audit.when"));
+        grid.addColumn(entry -> entry.actorId() == null ? getTranslation("audit.platform")
+                : residents.displayNameOf(entry.actorId()).orElse(getTranslation("idea.formerResident")))
+                .setHeader(getTranslation("audit.who"));
+        grid.addColumn(entry -> getTranslation("audit.action." + entry.action()) + " · " + entry.targetType() + " "
+                + entry.targetId()).setHeader(getTranslation("audit.what"));
+        grid.addColumn(AuditEntry::reason).setHeader(getTranslation("audit.why")).setFlexGrow(2);
+        grid.setItems(page.entries());
+        add(new H1(getTranslation("audit.title")), status, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("audit.title") + " | " + getTranslation("app.name");
+    }
+}

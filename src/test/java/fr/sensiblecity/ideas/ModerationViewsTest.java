@@ -1,0 +1,89 @@
+package fr.sensiblecity.ideas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import fr.sensiblecity.base.Role;
+import fr.sensiblecity.support.Actors;
+import fr.sensiblecity.support.MariaDbTest;
+import fr.sensiblecity.support.SignedInAs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** A moderator works the queue through the page; an administrator reads the audit trail. */
+@MariaDbTest
+@SignedInAs(name = "Morgane", roles = {Role.MODERATOR, Role.ADMINISTRATOR})
+class ModerationViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    IdeaService ideas;
+
+    @Autowired
+    CommentService comments;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    IdeaFixtures fixtures;
+
+    long idea;
+    long comment;
+
+    @BeforeEach
+    void aReportedComment() {
+        Authentication morgane = SecurityContextHolder.getContext().getAuthentication();
+        var commune = fixtures.commune(1240);
+        Actors.resident(fixtures.resident("author"));
+        idea = ideas.submitIdea(fixtures.bikeIdea(commune));
+        Actors.resident(fixtures.resident("troll"));
+        comment = comments.postComment(idea, null, "Un commentaire injurieux").id();
+        Actors.resident(fixtures.resident("reporter"));
+        reports.report(ContentType.COMMENT, comment, "Propos injurieux");
+        SecurityContextHolder.getContext().setAuthentication(morgane);
+    }
+
+    @AfterEach
+    void signOut() {
+        Actors.clear();
+    }
+
+    @Test
+    void a_moderator_hides_a_reported_comment_with_a_public_reason() {
+        navigate("moderation", Component.class);
+        Grid<?> queue = $(Grid.class).id("report-queue");
+        assertThat(test(queue).size()).isEqualTo(1);
+        HorizontalLayout actions = (HorizontalLayout) test(queue).getCellComponent(0, 4);
+        test((Button) actions.getComponentAt(0)).click();
+        test($(TextArea.class).id("reason-text")).setValue("Insultes envers un habitant");
+        test($(Button.class).id("reason-confirm")).click();
+
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("C'est fait, et inscrit au journal.");
+        assertThat(test($(Grid.class).id("report-queue")).size()).isZero();
+        assertThat(comments.discussion(idea).getFirst().hidden()).isTrue();
+
+        navigate("admin/audit", Component.class);
+        assertThat($(Paragraph.class).id("audit-status").getText()).startsWith("Chaîne d'empreintes intacte.");
+        assertThat(test($(Grid.class).id("audit-grid")).getCellText(0, 4)).isEqualTo("Insultes envers un habitant");
+    }
+
+    @Test
+    void the_idea_page_shows_the_discussion_and_a_reply_joins_its_thread() {
+        navigate("ideas/" + idea, Component.class);
+        test($(TextArea.class).id("comment-body")).setValue("Je suis pour, près de l'école.");
+        test($(Button.class).id("send-comment")).click();
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Votre message est publié.");
+        assertThat(comments.discussion(idea)).extracting(CommentView::body).contains("Je suis pour, près de l'école.");
+    }
+}
