@@ -1,5 +1,6 @@
 package fr.sensiblecity.base.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -25,6 +26,10 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             add(greeting);
         });
         add(new Paragraph(getTranslation("home.intro")));
+        Anchor ideas = new Anchor("ideas", getTranslation("home.browseIdeas"));
+        ideas.addClassName("sc-button-link");
+        ideas.setId("browse-ideas");
+        add(ideas);
         add(new H2(getTranslation("home.how.title")));
         add(new UnorderedList(
                 new ListItem(getTranslation("home.how.ideas")),
