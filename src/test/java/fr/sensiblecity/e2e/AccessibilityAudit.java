@@ -22,6 +22,8 @@ final class AccessibilityAudit {
 
     /** @param pageName how the failure message names the page, e.g. "home page, signed in" */
     static void assertNoViolations(Page page, String pageName) {
+        // A notification or dialog still fading in is half transparent: its colours are not the ones people read.
+        page.waitForFunction("() => !document.querySelector('[opening], [closing]')");
         AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
         if (results.getErrorMessage() != null) {
             fail("axe-core could not audit the " + pageName + ": " + results.getErrorMessage());

@@ -71,12 +71,10 @@ class IdeaFormView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         theme.setLabel(getTranslation("ideaForm.theme"));
         theme.setItems(territories.listActiveThemes());
         theme.setItemLabelGenerator(item -> item == null ? "" : item.label(getLocale()));
-        theme.setRequiredIndicatorVisible(true);
         theme.setId("idea-theme");
         territory.setLabel(getTranslation("ideaForm.territory"));
         territory.setItems(territories.listTerritories());
         territory.setItemLabelGenerator(item -> item == null ? "" : item.name());
-        territory.setRequiredIndicatorVisible(true);
         territory.setId("idea-territory");
         district.setLabel(getTranslation("ideaForm.district"));
         district.setItemLabelGenerator(item -> item == null ? getTranslation("ideaForm.noDistrict") : item.name());

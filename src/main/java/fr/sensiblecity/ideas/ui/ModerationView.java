@@ -76,6 +76,9 @@ class ModerationView extends VerticalLayout implements HasDynamicTitle {
                     }
                 });
         hide.setEnabled(!item.hidden());
+        String target = type.name().toLowerCase(java.util.Locale.ROOT) + "-" + item.targetId();
+        hide.setId("hide-" + target);
+        restore.setId("restore-" + target);
         return new HorizontalLayout(hide, restore);
     }
 
