@@ -17,6 +17,8 @@ public class CleanDatabase {
     }
 
     public void wipe() {
+        jdbc.update("delete from notification");
+        jdbc.update("delete from follow");
         jdbc.update("delete from idea_support_event");
         jdbc.update("delete from idea_term");
         jdbc.update("delete from idea_support");

@@ -23,6 +23,7 @@ import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.SafeMarkdown;
+import fr.sensiblecity.base.ui.DetailActions;
 import fr.sensiblecity.base.ui.Notifications;
 import fr.sensiblecity.ideas.IdeaDetails;
 import fr.sensiblecity.ideas.IdeaPermissions;
@@ -35,6 +36,7 @@ import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -49,19 +51,21 @@ class IdeaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     private final TerritoryService territories;
     private final AuthenticationContext authentication;
     private final IdeaBroadcaster broadcaster;
+    private final List<DetailActions> detailActions;
     private final Span supportCount = new Span();
     private final Button supportButton = new Button();
     private @Nullable IdeaDetails idea;
     private @Nullable Registration live;
 
     IdeaView(IdeaService ideas, SupportService supports, IdeaPermissions permissions, TerritoryService territories,
-            AuthenticationContext authentication, IdeaBroadcaster broadcaster) {
+            AuthenticationContext authentication, IdeaBroadcaster broadcaster, List<DetailActions> detailActions) {
         this.ideas = ideas;
         this.supports = supports;
         this.permissions = permissions;
         this.territories = territories;
         this.authentication = authentication;
         this.broadcaster = broadcaster;
+        this.detailActions = detailActions;
         addClassName("sc-page");
         supportCount.setId("support-count");
         supportCount.getElement().setAttribute("aria-live", "polite");
@@ -103,6 +107,7 @@ class IdeaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         }
         showSupports(idea.supportCount(), supports.doISupport(ideaId));
         HorizontalLayout supportRow = new HorizontalLayout(supportCount, supportButton);
+        detailActions.forEach(extension -> extension.actionsFor("IDEA", ideaId).ifPresent(supportRow::add));
         supportRow.setAlignItems(Alignment.CENTER);
         add(supportRow, authorActions(idea));
     }
