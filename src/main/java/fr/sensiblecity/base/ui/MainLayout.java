@@ -28,13 +28,16 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import java.util.List;
 
-/** The frame around every page: title, navigation, language switch and the signed-in person. */
+/**
+ * The frame around every page: title, navigation, language switch, the signed-in person, and the header widgets
+ * that feature modules contribute (such as the notifications bell).
+ */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
     MainLayout(List<MenuEntry> entries, AccessAnnotationChecker access, AuthenticationContext authentication,
-            SignedInPerson person, LanguagePreferenceStore languages) {
+            SignedInPerson person, LanguagePreferenceStore languages, List<HeaderWidget> widgets) {
         setPrimarySection(Section.NAVBAR);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu.toggle"));
@@ -46,6 +49,7 @@ public class MainLayout extends AppLayout {
         account.setAlignItems(FlexComponent.Alignment.CENTER);
         account.addClassName("sc-account");
         account.add(new LanguageSwitch(languages));
+        widgets.forEach(widget -> widget.create().ifPresent(account::add));
         if (authentication.isAuthenticated()) {
             Span name = new Span(person.displayName().orElse(""));
             name.addClassName("sc-user-name");

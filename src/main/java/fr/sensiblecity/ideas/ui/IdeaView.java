@@ -23,6 +23,7 @@ import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.SafeMarkdown;
+import fr.sensiblecity.base.ui.DetailActions;
 import fr.sensiblecity.base.ui.Notifications;
 import fr.sensiblecity.ideas.CommentService;
 import fr.sensiblecity.ideas.ContentType;
@@ -38,6 +39,7 @@ import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -54,6 +56,7 @@ class IdeaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     private final IdeaBroadcaster broadcaster;
     private final CommentService comments;
     private final ReportService reports;
+    private final List<DetailActions> detailActions;
     private final Span supportCount = new Span();
     private final Button supportButton = new Button();
     private @Nullable IdeaDetails idea;
@@ -63,7 +66,7 @@ class IdeaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
 
     IdeaView(IdeaService ideas, SupportService supports, IdeaPermissions permissions, TerritoryService territories,
             AuthenticationContext authentication, IdeaBroadcaster broadcaster, CommentService comments,
-            ReportService reports) {
+            ReportService reports, List<DetailActions> detailActions) {
         this.comments = comments;
         this.reports = reports;
         this.ideas = ideas;
@@ -72,6 +75,7 @@ class IdeaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         this.territories = territories;
         this.authentication = authentication;
         this.broadcaster = broadcaster;
+        this.detailActions = detailActions;
         addClassName("sc-page");
         supportCount.setId("support-count");
         supportCount.getElement().setAttribute("aria-live", "polite");
@@ -114,6 +118,7 @@ class IdeaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         }
         showSupports(idea.supportCount(), supports.doISupport(ideaId));
         HorizontalLayout supportRow = new HorizontalLayout(supportCount, supportButton);
+        detailActions.forEach(extension -> extension.actionsFor("IDEA", ideaId).ifPresent(supportRow::add));
         supportRow.setAlignItems(Alignment.CENTER);
         add(supportRow, authorActions(idea));
         discussion = new DiscussionSection(comments, reports, ideaId, authentication.isAuthenticated());

@@ -1,0 +1,51 @@
+package fr.sensiblecity.notifications;
+
+import fr.sensiblecity.ideas.IdeaService;
+import fr.sensiblecity.residents.CurrentResident;
+import java.time.Clock;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Following an idea, to be told when it matures or is answered. Both are idempotent: a double click is harmless. */
+@Service
+public class FollowService {
+
+    private final Follows follows;
+    private final IdeaService ideas;
+    private final CurrentResident current;
+    private final Clock clock;
+
+    FollowService(Follows follows, IdeaService ideas, CurrentResident current, Clock clock) {
+        this.follows = follows;
+        this.ideas = ideas;
+        this.current = current;
+        this.clock = clock;
+    }
+
+    /** Refuses an unknown idea with {@code idea.error.notFound}. */
+    @Transactional
+    @PreAuthorize("@notificationPermissions.canFollow(authentication)")
+    public void followIdea(long ideaId) {
+        long me = signedIn();
+        ideas.findIdea(ideaId);
+        follows.add(me, TargetType.IDEA, ideaId, clock.instant());
+    }
+
+    @Transactional
+    @PreAuthorize("@notificationPermissions.canFollow(authentication)")
+    public void unfollowIdea(long ideaId) {
+        follows.remove(signedIn(), TargetType.IDEA, ideaId);
+    }
+
+    /** False for a visitor, so that pages may ask before anyone signs in. */
+    @Transactional(readOnly = true)
+    public boolean isFollowingIdea(long ideaId) {
+        return current.id().map(me -> follows.exists(me, TargetType.IDEA, ideaId)).orElse(false);
+    }
+
+    private long signedIn() {
+        return current.id().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    }
+}

@@ -1,0 +1,15 @@
+package fr.sensiblecity.notifications;
+
+import java.util.Locale;
+
+/** What a notification says happened; stored by name, shown through its translation key. */
+public enum NotificationKind {
+    IDEA_MATURED,
+    IDEA_ANSWERED,
+    COMMENT_REPLIED;
+
+    /** The sentence, with the target's label as its argument. */
+    public String messageKey() {
+        return "notifications.kind." + name().toLowerCase(Locale.ROOT);
+    }
+}

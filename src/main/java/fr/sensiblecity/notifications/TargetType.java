@@ -1,0 +1,6 @@
+package fr.sensiblecity.notifications;
+
+/** The kinds of things residents follow and notifications point to; stored by name. */
+public enum TargetType {
+    IDEA
+}

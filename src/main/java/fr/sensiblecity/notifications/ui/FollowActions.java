@@ -1,0 +1,44 @@
+package fr.sensiblecity.notifications.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.sensiblecity.base.ui.DetailActions;
+import fr.sensiblecity.ideas.IdeaService;
+import fr.sensiblecity.notifications.FollowService;
+import fr.sensiblecity.notifications.TargetType;
+import fr.sensiblecity.residents.CurrentResident;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Adds the follow button to an idea's page. Not to its author's: authors are told about their own idea
+ * anyway, so a button there would promise a choice they do not have.
+ */
+@org.springframework.stereotype.Component
+class FollowActions implements DetailActions {
+
+    private final FollowService follows;
+    private final IdeaService ideas;
+    private final CurrentResident current;
+    private final AuthenticationContext authentication;
+
+    FollowActions(FollowService follows, IdeaService ideas, CurrentResident current,
+            AuthenticationContext authentication) {
+        this.follows = follows;
+        this.ideas = ideas;
+        this.current = current;
+        this.authentication = authentication;
+    }
+
+    @Override
+    public Optional<Component> actionsFor(String targetType, long targetId) {
+        if (!TargetType.IDEA.name().equals(targetType)) {
+            return Optional.empty();
+        }
+        Long me = current.id().orElse(null);
+        if (me != null && Objects.equals(me, ideas.findIdea(targetId).authorId())) {
+            return Optional.empty();
+        }
+        return Optional.of(new FollowButton(follows, authentication, targetId));
+    }
+}

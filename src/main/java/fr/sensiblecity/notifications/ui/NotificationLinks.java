@@ -1,0 +1,19 @@
+package fr.sensiblecity.notifications.ui;
+
+import fr.sensiblecity.notifications.NotificationItem;
+
+/**
+ * Where a notification leads. Addresses rather than view classes, because the views of the modules that own
+ * the targets are package-private to them, and this module must not reach into them.
+ */
+final class NotificationLinks {
+
+    private NotificationLinks() {
+    }
+
+    static String href(NotificationItem item) {
+        return switch (item.targetType()) {
+            case IDEA -> "ideas/" + item.targetId();
+        };
+    }
+}
