@@ -31,12 +31,12 @@ class SecurityConfiguration {
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers)));
         }
         http.addFilterAfter(roleRefresh, SecurityContextHolderFilter.class);
-        // Vaadin denies every address that is not a known view by default, so a signed-in resident who
-        // mistypes an address got a bare 403 instead of the not-found page. Letting signed-in people through
-        // lets the router answer with that page; visitors are still asked to sign in first.
+        // Vaadin denies every address that is not a known view by default, so a mistyped address got a bare
+        // 403 instead of the not-found page. Letting such requests through lets the router answer, in the
+        // reader's language; views stay protected by their own annotations and services by their permissions.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, "/")
-                .anyRequest(anyOtherAddress -> anyOtherAddress.authenticated()));
+                .anyRequest(anyOtherAddress -> anyOtherAddress.permitAll()));
         return http.build();
     }
 

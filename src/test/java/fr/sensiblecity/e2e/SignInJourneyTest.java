@@ -76,6 +76,10 @@ class SignInJourneyTest {
         assertThat(page.locator(PROVIDER_LINK)).hasText("Se connecter avec " + TestIdentityProvider.CLIENT_NAME);
         AccessibilityAudit.assertNoViolations(page, "sign-in page (visitor, French)");
         KeyboardFocus.tabTo(page, PROVIDER_LINK.substring(1));
+
+        browser.open(page, "/no-such-page");
+        assertThat(page.locator("#error-page h1")).hasText("Page introuvable");
+        AccessibilityAudit.assertNoViolations(page, "not-found page (visitor, French)");
     }
 
     @Test
@@ -86,7 +90,6 @@ class SignInJourneyTest {
         assertThat(page.locator("html")).hasAttribute("lang", "fr");
         AccessibilityAudit.assertNoViolations(page, "home page (signed in, French)");
 
-        // Signed in, because Spring Security sends a visitor on an unknown address to the sign-in page.
         browser.open(page, "/no-such-page");
         assertThat(page.locator("#error-page h1")).hasText("Page introuvable");
         AccessibilityAudit.assertNoViolations(page, "not-found page (signed in, French)");

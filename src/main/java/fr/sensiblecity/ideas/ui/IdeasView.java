@@ -21,6 +21,7 @@ import fr.sensiblecity.ideas.IdeaQuery;
 import fr.sensiblecity.ideas.IdeaService;
 import fr.sensiblecity.ideas.IdeaSort;
 import fr.sensiblecity.ideas.IdeaState;
+import fr.sensiblecity.territories.DistrictRef;
 import fr.sensiblecity.territories.TerritoryService;
 import fr.sensiblecity.territories.TerritorySummary;
 import fr.sensiblecity.territories.ThemeSummary;
@@ -29,6 +30,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -47,6 +49,7 @@ class IdeasView extends VerticalLayout implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final Select<ThemeSummary> theme = new Select<>();
     private final Select<TerritorySummary> territory = new Select<>();
+    private final Select<DistrictRef> district = new Select<>();
     private final Select<IdeaState> state = new Select<>();
     private final Select<IdeaSort> sort = new Select<>();
     private final AtomicBoolean refreshPending = new AtomicBoolean();
@@ -77,6 +80,16 @@ class IdeasView extends VerticalLayout implements HasDynamicTitle {
         territory.setItemLabelGenerator(item -> item == null ? getTranslation("ideas.filter.any") : item.name());
         territory.setEmptySelectionAllowed(true);
         territory.setEmptySelectionCaption(getTranslation("ideas.filter.any"));
+        district.setLabel(getTranslation("ideas.filter.district"));
+        district.setItemLabelGenerator(item -> item == null ? getTranslation("ideas.filter.any") : item.name());
+        district.setEmptySelectionAllowed(true);
+        district.setEmptySelectionCaption(getTranslation("ideas.filter.any"));
+        district.setEnabled(false);
+        territory.addValueChangeListener(change -> {
+            List<DistrictRef> districts = change.getValue() == null ? List.of() : change.getValue().districts();
+            district.setItems(districts);
+            district.setEnabled(!districts.isEmpty());
+        });
         state.setLabel(getTranslation("ideas.filter.state"));
         state.setItems(IdeaState.PUBLISHED, IdeaState.MATURE, IdeaState.UNDER_REVIEW, IdeaState.ACCEPTED,
                 IdeaState.REJECTED, IdeaState.MERGED);
@@ -88,7 +101,7 @@ class IdeasView extends VerticalLayout implements HasDynamicTitle {
         sort.setItemLabelGenerator(item -> getTranslation(item.labelKey()));
         sort.setValue(IdeaSort.MOST_SUPPORTED);
         sort.setId("ideas-sort");
-        FlexLayout filters = new FlexLayout(search, theme, territory, state, sort);
+        FlexLayout filters = new FlexLayout(search, theme, territory, district, state, sort);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassName("sc-filters");
@@ -115,13 +128,15 @@ class IdeasView extends VerticalLayout implements HasDynamicTitle {
         search.addValueChangeListener(change -> refresh());
         theme.addValueChangeListener(change -> refresh());
         territory.addValueChangeListener(change -> refresh());
+        district.addValueChangeListener(change -> refresh());
         state.addValueChangeListener(change -> refresh());
         sort.addValueChangeListener(change -> refresh());
     }
 
     private IdeaQuery currentQuery() {
         return new IdeaQuery(search.getValue(), theme.getValue() == null ? null : theme.getValue().id(),
-                territory.getValue() == null ? null : territory.getValue().id(), null, state.getValue(),
+                territory.getValue() == null ? null : territory.getValue().id(),
+                district.getValue() == null ? null : district.getValue().id(), state.getValue(),
                 sort.getValue() == null ? IdeaSort.MOST_SUPPORTED : sort.getValue());
     }
 
