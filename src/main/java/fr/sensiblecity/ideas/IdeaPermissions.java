@@ -15,19 +15,19 @@ import org.springframework.stereotype.Component;
 public class IdeaPermissions {
 
     public boolean canPost(@Nullable Authentication authentication) {
-        return isResident(authentication);
+        return ResidentPrincipal.isResident(authentication);
     }
 
     public boolean canSupport(@Nullable Authentication authentication) {
-        return isResident(authentication);
+        return ResidentPrincipal.isResident(authentication);
     }
 
     public boolean canComment(@Nullable Authentication authentication) {
-        return isResident(authentication);
+        return ResidentPrincipal.isResident(authentication);
     }
 
     public boolean isAuthor(@Nullable Authentication authentication, @Nullable Long authorId) {
-        return isResident(authentication) && authorId != null
+        return ResidentPrincipal.isResident(authentication) && authorId != null
                 && Objects.equals(((ResidentPrincipal) authentication.getPrincipal()).residentId(), authorId);
     }
 
@@ -37,10 +37,5 @@ public class IdeaPermissions {
 
     public boolean canReadAudit(@Nullable Authentication authentication) {
         return Role.ADMINISTRATOR.heldBy(authentication);
-    }
-
-    private static boolean isResident(@Nullable Authentication authentication) {
-        return authentication != null && authentication.getPrincipal() instanceof ResidentPrincipal
-                && Role.RESIDENT.heldBy(authentication);
     }
 }

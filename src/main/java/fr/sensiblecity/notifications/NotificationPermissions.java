@@ -1,6 +1,5 @@
 package fr.sensiblecity.notifications;
 
-import fr.sensiblecity.base.Role;
 import fr.sensiblecity.residents.ResidentPrincipal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
@@ -15,20 +14,15 @@ import org.springframework.stereotype.Component;
 public class NotificationPermissions {
 
     public boolean canFollow(@Nullable Authentication authentication) {
-        return isResident(authentication);
+        return ResidentPrincipal.isResident(authentication);
     }
 
     public boolean canReadOwn(@Nullable Authentication authentication) {
-        return isResident(authentication);
+        return ResidentPrincipal.isResident(authentication);
     }
 
     public boolean isRecipient(@Nullable Authentication authentication, long residentId) {
-        return isResident(authentication)
+        return ResidentPrincipal.isResident(authentication)
                 && ((ResidentPrincipal) authentication.getPrincipal()).residentId() == residentId;
-    }
-
-    private static boolean isResident(@Nullable Authentication authentication) {
-        return authentication != null && authentication.getPrincipal() instanceof ResidentPrincipal
-                && Role.RESIDENT.heldBy(authentication);
     }
 }

@@ -10,8 +10,7 @@ import org.springframework.stereotype.Component;
 public class ResidentPermissions {
 
     public boolean canEditOwnProfile(@Nullable Authentication authentication) {
-        return authentication != null && authentication.getPrincipal() instanceof ResidentPrincipal
-                && Role.RESIDENT.heldBy(authentication);
+        return ResidentPrincipal.isResident(authentication);
     }
 
     public boolean canManageRoles(@Nullable Authentication authentication) {

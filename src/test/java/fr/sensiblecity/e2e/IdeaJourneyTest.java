@@ -12,14 +12,9 @@ import fr.sensiblecity.territories.TerritoryService;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The ideas story in real browsers: a resident posts an idea; a second resident, in another browser, supports
@@ -27,33 +22,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * moderator from the moderation queue. The list, the form, the idea page and the queue are audited for WCAG 2.1 AA.
  */
 @EndToEndTest
-class IdeaJourneyTest {
+class IdeaJourneyTest extends BrowserStory {
 
     private static final String COMMUNE = "Valbrume-sur-Test";
-    private static Browser browser;
 
     @Autowired
     TerritoryService territories;
 
     @Autowired
     ResidentService residents;
-
-    @DynamicPropertySource
-    static void identityProvider(DynamicPropertyRegistry registry) {
-        TestIdentityProvider.registerWith(registry);
-    }
-
-    @BeforeAll
-    static void openBrowser(@LocalServerPort int port) {
-        browser = Browser.forApp(port);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     /** The e2e database outlives runs: reuse the test commune, or create it with a free code. */
     @BeforeEach

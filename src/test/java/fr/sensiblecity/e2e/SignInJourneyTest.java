@@ -4,28 +4,22 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The first story, in a real browser: a visitor arrives, signs in through an OpenID Connect provider, is greeted
  * by name, switches to English, signs out. Every page on the way is audited for WCAG 2.1 AA.
  */
 @EndToEndTest
-class SignInJourneyTest {
+class SignInJourneyTest extends BrowserStory {
 
     private static final String PROVIDER_LINK = "#provider-" + TestIdentityProvider.REGISTRATION_ID;
     private static final String DISPLAY_NAME = "Camille R.";
 
-    private static Browser browser;
     private Page page;
 
     /** Takes the picture before {@code @AfterEach} closes the page: /tmp/e2e-TEST_NAME.png. */
@@ -34,23 +28,6 @@ class SignInJourneyTest {
         Browser.screenshot(page, test.getRequiredTestMethod().getName());
         throw failure;
     };
-
-    @DynamicPropertySource
-    static void identityProvider(DynamicPropertyRegistry registry) {
-        TestIdentityProvider.registerWith(registry);
-    }
-
-    @BeforeAll
-    static void openBrowser(@LocalServerPort int port) {
-        browser = Browser.forApp(port);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
     void newVisitor() {
