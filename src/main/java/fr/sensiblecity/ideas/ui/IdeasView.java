@@ -112,13 +112,13 @@ class IdeasView extends VerticalLayout implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("ideas.title"));
         grid.setId("ideas-grid");
         grid.addComponentColumn(card -> new Anchor(RouteConfiguration.forSessionScope().getUrl(IdeaView.class, card.id()),
-                card.title())).setHeader(getTranslation("ideas.column.title")).setFlexGrow(3);
-        grid.addColumn(card -> labels.theme(card.themeId())).setHeader(getTranslation("ideas.column.theme"));
-        grid.addColumn(card -> labels.territory(card.territoryId())).setHeader(getTranslation("ideas.column.territory"));
-        grid.addColumn(card -> getTranslation(card.state().labelKey())).setHeader(getTranslation("ideas.column.state"));
-        grid.addColumn(card -> numbers.format(card.supportCount())).setHeader(getTranslation("ideas.column.supports"));
-        grid.addColumn(card -> numbers.format(card.commentCount())).setHeader(getTranslation("ideas.column.comments"));
-        grid.addColumn(card -> dates.format(card.createdAt())).setHeader(getTranslation("ideas.column.date"));
+                card.title())).setHeader(getTranslation("ideas.column.title")).setFlexGrow(1).setWidth("18rem");
+        grid.addColumn(card -> labels.theme(card.themeId())).setHeader(getTranslation("ideas.column.theme")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(card -> labels.territory(card.territoryId())).setHeader(getTranslation("ideas.column.territory")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(card -> getTranslation(card.state().labelKey())).setHeader(getTranslation("ideas.column.state")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(card -> numbers.format(card.supportCount())).setHeader(getTranslation("ideas.column.supports")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(card -> numbers.format(card.commentCount())).setHeader(getTranslation("ideas.column.comments")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(card -> dates.format(card.createdAt())).setHeader(getTranslation("ideas.column.date")).setAutoWidth(true).setFlexGrow(0);
         grid.setPageSize(50);
         grid.setItems(query -> ideas.browse(currentQuery(), query.getOffset(),
                 Math.min(query.getLimit(), IdeaService.PAGE_MAX)).stream());
