@@ -90,6 +90,13 @@ class IdeaViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void someone_elses_idea_cannot_be_opened_for_editing() {
+        navigate("ideas/write/" + othersIdea, Component.class);
+        assertThat($(H1.class).last().getText()).isEqualTo("Accès refusé");
+        assertThat($(TextField.class).all()).noneMatch(field -> "idea-title".equals(field.getId().orElse("")));
+    }
+
+    @Test
     void the_list_shows_ideas_with_their_supports() {
         navigate("ideas", Component.class);
         Grid<?> grid = $(Grid.class).id("ideas-grid");

@@ -26,6 +26,7 @@ import fr.sensiblecity.base.ui.Notifications;
 import fr.sensiblecity.ideas.IdeaCard;
 import fr.sensiblecity.ideas.IdeaDetails;
 import fr.sensiblecity.ideas.IdeaForm;
+import fr.sensiblecity.ideas.IdeaPermissions;
 import fr.sensiblecity.ideas.IdeaService;
 import fr.sensiblecity.territories.DistrictRef;
 import fr.sensiblecity.territories.TerritoryService;
@@ -33,6 +34,8 @@ import fr.sensiblecity.territories.TerritorySummary;
 import fr.sensiblecity.territories.ThemeSummary;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,6 +47,7 @@ import org.jspecify.annotations.Nullable;
 class IdeaFormView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final IdeaService ideas;
+    private final IdeaPermissions permissions;
     private final H1 heading = new H1();
     private final TextField title = new TextField();
     private final TextArea description = new TextArea();
@@ -54,8 +58,9 @@ class IdeaFormView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     private final Div similarBox = new Div();
     private @Nullable Long editing;
 
-    IdeaFormView(IdeaService ideas, TerritoryService territories) {
+    IdeaFormView(IdeaService ideas, TerritoryService territories, IdeaPermissions permissions) {
         this.ideas = ideas;
+        this.permissions = permissions;
         addClassName("sc-page");
         title.setLabel(getTranslation("ideaForm.titleField"));
         title.setHelperText(getTranslation("ideaForm.titleHelp"));
@@ -113,6 +118,9 @@ class IdeaFormView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         heading.setText(getTranslation(ideaId == null ? "ideaForm.title" : "ideaForm.editTitle"));
         if (ideaId != null) {
             IdeaDetails idea = ideas.findIdea(ideaId);
+            if (!permissions.isAuthor(SecurityContextHolder.getContext().getAuthentication(), idea.authorId())) {
+                throw new AccessDeniedException("only the author edits an idea");
+            }
             title.setValue(idea.title());
             description.setValue(idea.description());
             theme.getListDataView().getItems().filter(item -> item.id() == idea.themeId()).findFirst().ifPresent(theme::setValue);
