@@ -82,11 +82,12 @@ class IdeaListBenchmark {
         Bench.note("idea-list: done in %.1f s", seconds(began));
     }
 
-    /** Lets the JIT compile the list's path once before anything is timed. */
+    /** Lets the JIT compile the list's path, every sort, filter and page, before anything is timed. */
     private void warmUp(long theme) {
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < 2_000; i++) {
             IdeaSort sort = IdeaSort.values()[i % IdeaSort.values().length];
-            ideas.browse(new IdeaQuery(null, i % 2 == 0 ? null : theme, null, null, null, sort), (i % 3) * PAGE_SIZE, PAGE_SIZE);
+            ideas.browse(new IdeaQuery(null, i % 3 == 0 ? theme : null, null, null, null, sort),
+                    i % 5 == 0 ? (DEEP_PAGE - 1) * PAGE_SIZE : 0, PAGE_SIZE);
             questions();
         }
     }
