@@ -113,7 +113,7 @@ final class IdeaSeeder {
                 + (state.equals("MATURE") ? SQL_TIME.format(created.plusDays(40)) : "\\N");
     }
 
-    /** Pareto with an index of 1.1: half the ideas have no support, the top 1% hold about two thirds of them. */
+    /** Pareto with an index of 1.1: about half the ideas have no support, the top 1% hold about 60% of them. */
     private int supports() {
         return (int) Math.min(200_000, Math.floor(Math.pow(1 - random.nextDouble(), -1 / 1.1)) - 1);
     }
