@@ -18,6 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Posting, editing, withdrawing, reading and finding ideas. */
@@ -97,7 +98,11 @@ public class IdeaService {
         return details;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * A page of the list, in one statement, which sees one consistent state by itself: a read-only transaction around
+     * it would cost five more statements with the MariaDB driver (read-only flag, autocommit, commit, and back).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<IdeaCard> browse(IdeaQuery query, int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > PAGE_MAX) {
             throw new DomainException("ideas.error.page", PAGE_MAX);

@@ -113,10 +113,11 @@ public class SupportService {
 
     /** Supports count toward maturity when they arrive within the window that opens at publication. */
     private boolean reachesMaturity(SupportLedger.LockedIdea idea, int count, Instant now) {
-        if (now.isAfter(idea.createdAt().plus(settings.maturityWindow()))) {
+        // Runs under the idea's row lock: below the minimum no threshold can be reached, so the territory is not asked.
+        if (count < settings.maturityMinimumSupports() || now.isAfter(idea.createdAt().plus(settings.maturityWindow()))) {
             return false;
         }
-        int population = territories.findTerritory(idea.territoryId()).map(t -> t.population()).orElse(0);
+        int population = territories.findPopulation(idea.territoryId()).orElse(0);
         return count >= settings.maturityThreshold(population);
     }
 

@@ -16,6 +16,9 @@ interface TerritoryRepository extends JpaRepository<Territory, Long> {
 
     boolean existsByOfficialCode(String officialCode);
 
+    @Query("select t.population from Territory t where t.id = :id")
+    Optional<Integer> findPopulationById(long id);
+
     @Query("select count(d) > 0 from District d where d.id = :districtId")
     boolean districtExists(long districtId);
 

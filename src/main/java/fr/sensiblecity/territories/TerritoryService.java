@@ -34,6 +34,12 @@ public class TerritoryService {
         return territories.findWithDistrictsById(id).map(Territory::summary);
     }
 
+    /** A territory's population alone: cheap enough to ask on every support, unlike the whole territory. */
+    @Transactional(readOnly = true)
+    public Optional<Integer> findPopulation(long id) {
+        return territories.findPopulationById(id);
+    }
+
     @Transactional(readOnly = true)
     public boolean districtExists(long districtId) {
         return territories.districtExists(districtId);

@@ -1,0 +1,135 @@
+package fr.sensiblecity.bench;
+
+import fr.sensiblecity.ideas.IdeaCard;
+import fr.sensiblecity.ideas.IdeaQuery;
+import fr.sensiblecity.ideas.IdeaService;
+import fr.sensiblecity.ideas.IdeaSort;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Pages of the idea list through {@link IdeaService#browse} on 1,000 to 1,000,000 ideas: every sort, with and
+ * without a theme, the first page and page 500, each timed over 200 calls after 10 untimed ones. Statements are
+ * counted by the server (its Questions counter for this session), which is why the pool holds a single connection:
+ * the count read before and after each call is that of the very connection the call used, and it includes what the
+ * driver sends on its own (autocommit, read-only flag, commit).
+ */
+@SpringBootTest(properties = "spring.datasource.hikari.maximum-pool-size=1")
+@ActiveProfiles("bench")
+@EnabledIfSystemProperty(named = "bench", matches = "all|idea-list")
+@DirtiesContext
+class IdeaListBenchmark {
+
+    private static final int PAGE_SIZE = 20;
+    private static final int DEEP_PAGE = 500;
+    private static final int WARM_UP = 10;
+    private static final int CALLS = Integer.getInteger("bench.idea-list.calls", 200);
+    private static final long[] SIZES = Arrays.stream(System.getProperty("bench.idea-list.sizes", "1000,10000,100000,1000000")
+            .split(",")).mapToLong(size -> Long.parseLong(size.strip())).toArray();
+    /** The theme filtered on: the fourth most popular, about a tenth of the ideas (see {@link IdeaSeeder}). */
+    private static final int FILTER_THEME = 3;
+
+    @Autowired
+    IdeaService ideas;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Value("${spring.datasource.url}")
+    String url;
+
+    @Value("${spring.datasource.username}")
+    String user;
+
+    @Value("${spring.datasource.password}")
+    String password;
+
+    @Test
+    void pages_of_the_idea_list() throws Exception {
+        long began = System.nanoTime();
+        Bench.wipe(jdbc);
+        long[] themes = jdbc.queryForList("select id from theme order by id", Long.class).stream().mapToLong(Long::longValue)
+                .toArray();
+        IdeaSeeder seeder = new IdeaSeeder(url, user, password, themes, territories(30));
+        long questionsItself = questions() - questions();
+        boolean warmedUp = false;
+        for (long size : SIZES) {
+            long seeding = System.nanoTime();
+            long added = seeder.growTo(size);
+            Bench.note("idea-list: %,d ideas added in %.1f s (%,d in all)", added, seconds(seeding), size);
+            if (!warmedUp) {
+                warmUp(themes[FILTER_THEME]);
+                warmedUp = true;
+            }
+            for (IdeaSort sort : IdeaSort.values()) {
+                for (Long theme : new Long[] {null, themes[FILTER_THEME]}) {
+                    for (int page : new int[] {1, DEEP_PAGE}) {
+                        measure(size, new IdeaQuery(null, theme, null, null, null, sort), page, -questionsItself);
+                    }
+                }
+            }
+        }
+        Bench.note("idea-list: done in %.1f s", seconds(began));
+    }
+
+    /** Lets the JIT compile the list's path, every sort, filter and page, before anything is timed. */
+    private void warmUp(long theme) {
+        for (int i = 0; i < 2_000; i++) {
+            IdeaSort sort = IdeaSort.values()[i % IdeaSort.values().length];
+            ideas.browse(new IdeaQuery(null, i % 3 == 0 ? theme : null, null, null, null, sort),
+                    i % 5 == 0 ? (DEEP_PAGE - 1) * PAGE_SIZE : 0, PAGE_SIZE);
+            questions();
+        }
+    }
+
+    private void measure(long size, IdeaQuery query, int page, long questionsItself) {
+        int offset = (page - 1) * PAGE_SIZE;
+        for (int i = 0; i < WARM_UP; i++) {
+            ideas.browse(query, offset, PAGE_SIZE);
+        }
+        long[] nanos = new long[CALLS];
+        long statements = 0;
+        int rows = 0;
+        for (int i = 0; i < CALLS; i++) {
+            long before = questions();
+            long start = System.nanoTime();
+            List<IdeaCard> cards = ideas.browse(query, offset, PAGE_SIZE);
+            nanos[i] = System.nanoTime() - start;
+            statements = Math.max(statements, questions() - before - questionsItself);
+            rows = cards.size();
+        }
+        Bench.report("idea-list", "ideas", size, "sort", query.sort().name().toLowerCase(Locale.ROOT), "filter",
+                query.themeId() == null ? "none" : "theme", "page", page, "p95_ms", Bench.percentileMs(nanos, 95),
+                "statements", statements, "p50_ms", Bench.percentileMs(nanos, 50), "rows", rows);
+    }
+
+    /** Statements this session sent so far, as the server counts them (SHOW itself included). */
+    private long questions() {
+        return jdbc.queryForObject("show session status like 'Questions'", (rs, row) -> rs.getLong(2));
+    }
+
+    private long[] territories(int count) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            rows.add(new Object[] {"Commune " + i, String.valueOf(98_000 + i), 500 + i * 3_000});
+        }
+        jdbc.batchUpdate("insert into territory (name, official_code, population, population_year, rural) "
+                + "values (?, ?, ?, 2023, false)", rows);
+        return jdbc.queryForList("select id from territory order by id", Long.class).stream().mapToLong(Long::longValue)
+                .toArray();
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}
