@@ -3,6 +3,7 @@ package fr.sensiblecity.panels.sortition;
 import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPSolverParameters;
+import com.google.ortools.sat.CpSolver;
 
 /** The one place that loads OR-Tools' native libraries and picks its solvers. */
 final class OrTools {
@@ -49,6 +50,17 @@ final class OrTools {
         MPSolverParameters parameters = new MPSolverParameters();
         parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 1e-9);
         return parameters;
+    }
+
+    /**
+     * CP-SAT on one worker, stopped by deterministic work rather than by the clock: several workers, or a wall
+     * clock limit, would make the published tickets depend on the machine's speed.
+     */
+    static CpSolver satSolver(double workLimit) {
+        load();
+        CpSolver solver = new CpSolver();
+        solver.getParameters().setNumWorkers(1).setRandomSeed(0).setMaxDeterministicTime(workLimit);
+        return solver;
     }
 
     static boolean solved(MPSolver.ResultStatus status) {
