@@ -20,10 +20,11 @@ final class MaximinSolver {
     /** A dual weight above this is taken as positive; the weights of a stage sum to 1. */
     private static final double BINDING = 1e-7;
     /**
-     * Fixed probabilities are lowered by this much so that rounding noise never asks the next stage for more
-     * than the known panels can give (which would make its dual unbounded).
+     * Later stages see fixed probabilities lowered by a millionth: GLOP meets constraints only to about 1e-7, so a
+     * value reached in one stage may look just out of reach in the next, whose dual would then be unbounded (seen
+     * with CBC as the pricing solver). The final mix still aims at the unlowered values.
      */
-    private static final double MARGIN = 1e-10;
+    private static final double MARGIN = 1e-6;
 
     private final ProfileSpace space;
     private final ProfilePricing pricing;

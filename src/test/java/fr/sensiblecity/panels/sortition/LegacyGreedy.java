@@ -83,7 +83,6 @@ public final class LegacyGreedy {
                 left[q][leftCount[q]++] = person;
             }
         }
-        boolean[] gone = new boolean[pool.size()];
         List<Integer> panel = new ArrayList<>();
         while (panel.size() < panelSize) {
             int urgent = -1;
@@ -109,11 +108,11 @@ public final class LegacyGreedy {
             }
             int chosen = left[urgent][random.nextInt(leftCount[urgent])];
             panel.add(chosen);
-            remove(chosen, gone, left, leftCount, position);
+            remove(chosen, left, leftCount, position);
             for (int q : quotasOf[chosen]) {
                 if (++selected[q] == quotas.get(q).max()) {
                     while (leftCount[q] > 0) {
-                        remove(left[q][leftCount[q] - 1], gone, left, leftCount, position);
+                        remove(left[q][leftCount[q] - 1], left, leftCount, position);
                     }
                 }
             }
@@ -126,8 +125,7 @@ public final class LegacyGreedy {
         return Optional.of(panel.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    private void remove(int person, boolean[] gone, int[][] left, int[] leftCount, int[][] position) {
-        gone[person] = true;
+    private void remove(int person, int[][] left, int[] leftCount, int[][] position) {
         for (int q : quotasOf[person]) {
             int at = position[q][person];
             int last = left[q][--leftCount[q]];
