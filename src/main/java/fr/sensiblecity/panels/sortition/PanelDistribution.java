@@ -19,8 +19,12 @@ public record PanelDistribution(Pool pool, int panelSize, Fairness fairness, Lis
         List<WeightedPanel> panels, List<Composition> candidates, List<Double> profileProbabilities,
         Effort effort) {
 
-    /** How much work the solvers did: LEXIMIN stages, linear programs solved, panels generated. */
-    public record Effort(int stages, int iterations, int panelsFound) {
+    /**
+     * How much work the solvers did: LEXIMIN stages, linear programs solved, panels generated, and whether every
+     * stage asked for was completed (a later LEXIMIN stage that hits numerical trouble leaves the rest at the last
+     * stage's value, which keeps the MAXIMIN optimum).
+     */
+    public record Effort(int stages, int iterations, int panelsFound, boolean complete) {
     }
 
     public PanelDistribution {

@@ -21,6 +21,8 @@ final class RestrictedDual implements AutoCloseable {
     record Solution(double value, double cap, double[] weights) {
     }
 
+    private static final double MAX_FIXED_WEIGHT = 1e4;
+
     private final ProfileSpace space;
     private final MPSolver solver;
     private final MPVariable[] weights;
@@ -35,7 +37,10 @@ final class RestrictedDual implements AutoCloseable {
         objective.setCoefficient(cap, 1);
         MPConstraint unfixedSum = solver.makeConstraint(1, 1, "unfixed_weights");
         for (int p = 0; p < weights.length; p++) {
-            weights[p] = solver.makeNumVar(0, MPSolver.infinity(), "weight_" + p);
+            // Optimal weights of fixed profiles stay far below this; the bound only keeps tolerance noise in the
+            // fixed values from making the program unbounded.
+            double bound = Double.isNaN(fixedProbability[p]) ? 1 : MAX_FIXED_WEIGHT;
+            weights[p] = solver.makeNumVar(0, bound, "weight_" + p);
             if (Double.isNaN(fixedProbability[p])) {
                 unfixedSum.setCoefficient(weights[p], 1);
             } else {
@@ -58,6 +63,11 @@ final class RestrictedDual implements AutoCloseable {
 
     Solution solve() {
         MPSolver.ResultStatus status = solver.solve();
+        if (!OrTools.solved(status)) {
+            // GLOP's warm start occasionally ends ABNORMAL after many added rows; a cold start gets through.
+            solver.reset();
+            status = solver.solve();
+        }
         if (!OrTools.solved(status)) {
             throw new IllegalStateException("The linear program of a fairness stage ended " + status);
         }
