@@ -70,6 +70,8 @@ class SortitionBenchmark {
                 leximin.minimumProbability(), leximin.effort(), lotterySeconds, lottery.maxDeviation(),
                 lottery.minimumProbability());
         assertTrue(seconds < 120, "MAXIMIN took " + seconds + " s");
+        assertTrue(leximin.minimumProbability() >= maximin.minimumProbability() - 1e-5,
+                "LEXIMIN lowered the minimum to " + leximin.minimumProbability());
     }
 
     static Pool pool(Random random) {

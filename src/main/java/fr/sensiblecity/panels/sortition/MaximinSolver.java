@@ -20,17 +20,19 @@ final class MaximinSolver {
     /** A dual weight above this is taken as positive; the weights of a stage sum to 1. */
     private static final double BINDING = 1e-7;
     /**
-     * Later stages see fixed probabilities lowered a little, so that a value reached in one stage never looks just
-     * out of reach in the next. Wider margins (1e-6) were tried and made GLOP end ABNORMAL on 2,000 volunteers; the
-     * bound on fixed weights in {@link RestrictedDual} is what keeps the program bounded.
+     * Later stages see fixed probabilities lowered by a millionth: GLOP meets constraints only to about 1e-7, so a
+     * value reached in one stage may look just out of reach in the next. With 1e-10 a run on 2,000 volunteers found
+     * its restricted program infeasible and fixed profiles at nonsense values; the check on stage values below and
+     * the bound on fixed weights in {@link RestrictedDual} guard against what slips through.
      */
-    private static final double MARGIN = 1e-10;
+    private static final double MARGIN = 1e-6;
 
     private final ProfileSpace space;
     private final ProfilePricing pricing;
     private final Map<List<Integer>, int[]> panels = new LinkedHashMap<>();
     private final double[] fixed;
     private int iterations;
+    private double lastValue = Double.NEGATIVE_INFINITY;
 
     private MaximinSolver(ProfileSpace space, ProfilePricing pricing) {
         this.space = space;
@@ -104,6 +106,12 @@ final class MaximinSolver {
                 ProfilePricing.Priced best = pricing.best(perMember)
                         .orElseThrow(() -> new IllegalStateException("No panel meets the quotas any more"));
                 if (best.value() <= solution.cap() + CONVERGED || !add(best.counts())) {
+                    if (solution.value() < lastValue - 10 * MARGIN) {
+                        // Stage values never decrease in exact arithmetic: this one is numerical trouble.
+                        throw new IllegalStateException("A fairness stage fell from " + lastValue + " to "
+                                + solution.value());
+                    }
+                    lastValue = Math.max(lastValue, solution.value());
                     fixBottleneck(solution);
                     return solution.value();
                 }

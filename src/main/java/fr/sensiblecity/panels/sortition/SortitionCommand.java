@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * The fair draw without the web app, for practitioners who work from spreadsheets:
  * {@code java -jar sensible-city.jar sortition --categories FILE --respondents FILE --panel-size K --seed S --out DIR
- * [--tickets M]} writes {@code DIR/panel.csv}, {@code DIR/probabilities.csv} (each respondent's probability under
+ * [--tickets M] [--fairness leximin|maximin]} writes {@code DIR/panel.csv}, {@code DIR/probabilities.csv} (each respondent's probability under
  * the lottery) and {@code DIR/tickets.txt} (the ticket list whose SHA-256 it prints), then exits 0. Bad input exits
  * 1 and bad arguments exit 2, each with a one-line message.
  */
@@ -24,9 +24,9 @@ public final class SortitionCommand {
     static final int BAD_INPUT = 1;
     static final int USAGE = 2;
     static final String USAGE_LINE = "usage: sortition --categories FILE --respondents FILE --panel-size K --seed S"
-            + " --out DIR [--tickets M]";
+            + " --out DIR [--tickets M] [--fairness leximin|maximin]";
     private static final Set<String> OPTIONS =
-            Set.of("--categories", "--respondents", "--panel-size", "--seed", "--out", "--tickets");
+            Set.of("--categories", "--respondents", "--panel-size", "--seed", "--out", "--tickets", "--fairness");
 
     /** What the command ends with: the exit code and the one line to print. */
     public record Outcome(int exitCode, String message) {
@@ -69,8 +69,12 @@ public final class SortitionCommand {
         if (panelSize < 1 || tickets < 1) {
             return new Outcome(USAGE, "--panel-size and --tickets must be at least 1; " + USAGE_LINE);
         }
+        String fairnessName = options.getOrDefault("--fairness", "leximin").toUpperCase(Locale.ROOT);
+        if (!Set.of("LEXIMIN", "MAXIMIN").contains(fairnessName)) {
+            return new Outcome(USAGE, "--fairness is leximin or maximin; " + USAGE_LINE);
+        }
         try {
-            return draw(options, panelSize, tickets);
+            return draw(options, panelSize, tickets, Fairness.valueOf(fairnessName));
         } catch (SortitionInputException | InfeasibleQuotasException | IllegalArgumentException badInput) {
             return new Outcome(BAD_INPUT, badInput.getMessage());
         } catch (IOException | RuntimeException failure) {
@@ -78,7 +82,8 @@ public final class SortitionCommand {
         }
     }
 
-    private static Outcome draw(Map<String, String> options, int panelSize, int tickets) throws IOException {
+    private static Outcome draw(Map<String, String> options, int panelSize, int tickets, Fairness fairness)
+            throws IOException {
         Path categoriesFile = Path.of(options.get("--categories"));
         List<Quota> quotas = PractitionerCsv.readCategories(categoriesFile);
         List<Respondent> respondents = PractitionerCsv.readRespondents(Path.of(options.get("--respondents")), quotas);
@@ -87,7 +92,8 @@ public final class SortitionCommand {
         if (relaxation.isNeeded()) {
             return new Outcome(BAD_INPUT, categoriesFile + ": " + relaxation.message());
         }
-        Lottery lottery = Sortition.lottery(Sortition.fairDistribution(pool, panelSize), tickets);
+        PanelDistribution distribution = Sortition.fairDistribution(pool, panelSize, fairness);
+        Lottery lottery = Sortition.lottery(distribution, tickets);
         DrawResult result = Sortition.draw(lottery, options.get("--seed"));
         Path out = Path.of(options.get("--out"));
         Files.createDirectories(out);
@@ -95,8 +101,9 @@ public final class SortitionCommand {
         PractitionerCsv.writeProbabilities(out.resolve("probabilities.csv"), lottery.probabilities());
         Files.writeString(out.resolve("tickets.txt"), lottery.canonicalText());
         return new Outcome(OK, String.format(Locale.ROOT, "Drew %d of %d respondents: ticket %d of %d, lowest"
-                + " probability %.6f, tickets SHA-256 %s; wrote panel.csv, probabilities.csv and tickets.txt to %s",
+                + " probability %.6f, tickets SHA-256 %s; wrote panel.csv, probabilities.csv and tickets.txt to %s%s",
                 panelSize, pool.size(), result.ticketIndex(), tickets, lottery.minimumProbability(), lottery.sha256(),
-                out));
+                out, distribution.effort().complete() ? "" : " (LEXIMIN stopped after " + distribution.effort().stages()
+                        + " stages on numerical trouble; the MAXIMIN optimum is kept)"));
     }
 }

@@ -19,8 +19,8 @@ import java.util.List;
  * <p>Guarantees: the result is never worse than largest-remainder rounding of m times each panel's chance (it is
  * the hint and the fallback); the program is CP-SAT on one worker with a deterministic work limit, so the same
  * distribution always gives the same tickets, on any machine. Not guaranteed: staying within 1/m of the
- * distribution. That is a discrepancy problem; small pools reach it, but on 2,000 volunteers and k = 200 the best
- * found is about 2/m, with a proven lower bound of about 0.5/m for the panels at hand.
+ *  distribution. That is a discrepancy problem; small pools reach it, but on 2,000 volunteers and k = 200 the best
+ * found was 2/m to 3/m, with a proven lower bound of about 0.5/m for the panels at hand.
  */
 final class TicketRounding {
 

@@ -65,6 +65,19 @@ class SortitionCommandTest {
     }
 
     @Test
+    void maximin_alone_can_be_asked_for_and_a_wrong_fairness_is_a_usage_error() throws IOException {
+        Path categories = write("categories.csv", CATEGORIES);
+        Path respondents = respondents();
+        List<String> args = new ArrayList<>(List.of("--categories", categories.toString(), "--respondents",
+                respondents.toString(), "--panel-size", "5", "--seed", "s", "--out", dir.resolve("out").toString()));
+
+        args.addAll(List.of("--fairness", "maximin"));
+        assertThat(SortitionCommand.execute(args).exitCode()).isZero();
+        args.set(args.size() - 1, "fairest");
+        assertOneLineFailure(SortitionCommand.execute(args), 2, "--fairness is leximin or maximin");
+    }
+
+    @Test
     void the_same_files_and_seed_give_the_same_panel() throws IOException {
         Path categories = write("categories.csv", CATEGORIES);
         Path respondents = respondents();
