@@ -1,0 +1,12 @@
+package fr.sensiblecity.panels.sortition;
+
+/** How far the equalisation of probabilities goes. */
+public enum Fairness {
+    /** Maximise the lowest probability any volunteer has, and stop there. */
+    MAXIMIN,
+    /**
+     * Maximise the lowest probability, then, without lowering anyone fixed so far, the next lowest, and so on:
+     * the full LEXIMIN of Flanigan et al. (Nature 2021). Its first stage is MAXIMIN.
+     */
+    LEXIMIN
+}

@@ -1,0 +1,147 @@
+package fr.sensiblecity.panels.sortition;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The files sortition practitioners already keep (the Sortition Foundation's stratification app): {@code
+ * categories.csv} with {@code category,feature,min,max}, and {@code respondents.csv} with an {@code id} column and
+ * one column per category (other columns, such as names or e-mails, are ignored). Every problem becomes a
+ * one-line {@link SortitionInputException} naming the file and line.
+ */
+final class PractitionerCsv {
+
+    private PractitionerCsv() {
+    }
+
+    static List<Quota> readCategories(Path file) {
+        List<CsvReader.Row> rows = CsvReader.read(file);
+        if (rows.isEmpty()) {
+            throw new SortitionInputException(file + ": empty (the header must be category,feature,min,max)");
+        }
+        Map<String, Integer> header = header(rows.getFirst());
+        int category = column(file, header, "category");
+        int feature = column(file, header, "feature");
+        int min = column(file, header, "min");
+        int max = column(file, header, "max");
+        List<Quota> quotas = new ArrayList<>();
+        for (CsvReader.Row row : rows.subList(1, rows.size())) {
+            String where = file + ": line " + row.line() + ": ";
+            String categoryName = value(row, category);
+            String featureValue = value(row, feature);
+            if (categoryName.isEmpty() || featureValue.isEmpty()) {
+                throw new SortitionInputException(where + "the category and the feature must not be empty");
+            }
+            Feature named = Feature.of(categoryName, featureValue);
+            int low = number(where, named, "min", value(row, min));
+            int high = number(where, named, "max", value(row, max));
+            if (low > high) {
+                throw new SortitionInputException(where + "the quota of " + named + " has min " + low
+                        + " above max " + high);
+            }
+            if (quotas.stream().anyMatch(quota -> quota.feature().equals(named))) {
+                throw new SortitionInputException(where + named + " is listed twice");
+            }
+            quotas.add(new Quota(named, low, high));
+        }
+        if (quotas.isEmpty()) {
+            throw new SortitionInputException(file + ": no category below the header");
+        }
+        return quotas;
+    }
+
+    static List<Respondent> readRespondents(Path file, List<Quota> quotas) {
+        List<CsvReader.Row> rows = CsvReader.read(file);
+        if (rows.isEmpty()) {
+            throw new SortitionInputException(file + ": empty (the header needs id and one column per category)");
+        }
+        Map<String, Integer> header = header(rows.getFirst());
+        int id = column(file, header, "id");
+        Map<Category, Integer> columns = new LinkedHashMap<>();
+        quotas.stream().map(Quota::category).distinct()
+                .forEach(category -> columns.put(category, column(file, header, category.name())));
+        List<Respondent> respondents = new ArrayList<>();
+        Map<String, Integer> lineOfId = new LinkedHashMap<>();
+        for (CsvReader.Row row : rows.subList(1, rows.size())) {
+            String where = file + ": line " + row.line() + ": ";
+            String respondentId = value(row, id);
+            if (respondentId.isEmpty() || respondentId.chars().anyMatch(Character::isISOControl)) {
+                throw new SortitionInputException(where + "the id is empty or has a line break");
+            }
+            Integer earlier = lineOfId.putIfAbsent(respondentId, row.line());
+            if (earlier != null) {
+                throw new SortitionInputException(where + "the id " + respondentId + " is also on line " + earlier);
+            }
+            Map<Category, Feature> features = new TreeMap<>();
+            columns.forEach((category, column) -> {
+                Feature feature = new Feature(category, value(row, column).isEmpty() ? "?" : value(row, column));
+                if (value(row, column).isEmpty() || quotas.stream().noneMatch(quota -> quota.feature().equals(feature))) {
+                    throw new SortitionInputException(where + "'" + value(row, column) + "' in column '"
+                            + category.name() + "' is not a feature of that category in the categories file");
+                }
+                features.put(category, feature);
+            });
+            respondents.add(new Respondent(respondentId, features));
+        }
+        return respondents;
+    }
+
+    static void writePanel(Path file, List<String> ids) throws IOException {
+        StringBuilder text = new StringBuilder("id\n");
+        ids.forEach(id -> text.append(quoted(id)).append('\n'));
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** Probabilities to 6 decimals, with a dot whatever the machine's locale. */
+    static void writeProbabilities(Path file, Map<String, Double> probabilities) throws IOException {
+        StringBuilder text = new StringBuilder("id,probability\n");
+        probabilities.forEach((id, probability) -> text.append(quoted(id)).append(',')
+                .append(String.format(Locale.ROOT, "%.6f", probability)).append('\n'));
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private static String quoted(String value) {
+        return value.contains(",") || value.contains("\"") ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    }
+
+    private static Map<String, Integer> header(CsvReader.Row row) {
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        for (int i = 0; i < row.fields().size(); i++) {
+            columns.putIfAbsent(row.fields().get(i).strip().toLowerCase(Locale.ROOT), i);
+        }
+        return columns;
+    }
+
+    private static int column(Path file, Map<String, Integer> header, String name) {
+        Integer index = header.get(name.strip().toLowerCase(Locale.ROOT));
+        if (index == null) {
+            throw new SortitionInputException(file + ": line 1: no column '" + name + "' in the header");
+        }
+        return index;
+    }
+
+    private static String value(CsvReader.Row row, int column) {
+        return column < row.fields().size() ? row.fields().get(column).strip() : "";
+    }
+
+    private static int number(String where, Feature feature, String bound, String text) {
+        try {
+            int number = Integer.parseInt(text);
+            if (number < 0) {
+                throw new NumberFormatException();
+            }
+            return number;
+        } catch (NumberFormatException notANumber) {
+            throw new SortitionInputException(where + "the " + bound + " of " + feature + " is '" + text
+                    + "', not a whole number of 0 or more");
+        }
+    }
+}
