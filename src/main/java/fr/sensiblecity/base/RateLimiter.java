@@ -42,16 +42,6 @@ public class RateLimiter {
         }
     }
 
-    /** Gives back an action that was refused further on, so that a failed attempt does not count. */
-    public void release(String bucket, long who) {
-        Deque<Instant> times = recent.get(bucket + ":" + who);
-        if (times != null) {
-            synchronized (times) {
-                times.pollLast();
-            }
-        }
-    }
-
     @Scheduled(fixedDelay = 600_000)
     void forgetIdlePeople() {
         recent.values().removeIf(times -> {

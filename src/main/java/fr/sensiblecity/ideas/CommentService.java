@@ -65,9 +65,11 @@ public class CommentService {
             throw new DomainException("comment.error.closed");
         }
         Comment parent = null;
+        Long repliedTo = null;
         if (replyTo != null) {
             parent = comments.findById(replyTo).filter(found -> found.ideaId() == ideaId)
                     .orElseThrow(() -> new DomainException("comment.error.parent"));
+            repliedTo = parent.authorId();
             if (parent.parentId() != null) {
                 parent = comments.findById(parent.parentId()).orElseThrow(() -> new DomainException("comment.error.parent"));
             }
@@ -76,7 +78,6 @@ public class CommentService {
         Comment saved = comments.save(new Comment(ideaId, parent == null ? null : parent.id(), me, text, clock.instant()));
         jdbc.update("update idea set comment_count = comment_count + 1 where id = ?", ideaId);
         events.publishEvent(new CommentPosted(ideaId, saved.id(), me));
-        Long repliedTo = replyTo == null ? null : comments.findById(replyTo).map(Comment::authorId).orElse(null);
         if (replyTo != null && !Objects.equals(repliedTo, me)) {
             events.publishEvent(new CommentReplied(ideaId, saved.id(), repliedTo, me));
         }
@@ -87,12 +88,12 @@ public class CommentService {
     @Transactional(readOnly = true)
     public List<CommentView> discussion(long ideaId) {
         boolean moderator = permissions.canModerate(SecurityContextHolder.getContext().getAuthentication());
+        List<Comment> all = comments.findByIdeaIdOrderByCreatedAtAscIdAsc(ideaId);
+        Map<Long, String> names = residents.displayNamesOf(all.stream().map(Comment::authorId)
+                .filter(Objects::nonNull).toList());
         Map<Long, List<CommentView>> threads = new LinkedHashMap<>();
-        Map<Long, String> names = new java.util.HashMap<>();
-        for (Comment comment : comments.findByIdeaIdOrderByCreatedAtAscIdAsc(ideaId)) {
-            String name = comment.authorId() == null ? null : names.computeIfAbsent(comment.authorId(),
-                    id -> residents.displayNameOf(id).orElse(null));
-            CommentView view = comment.view(name, moderator);
+        for (Comment comment : all) {
+            CommentView view = comment.view(comment.authorId() == null ? null : names.get(comment.authorId()), moderator);
             long thread = comment.parentId() == null ? comment.id() : comment.parentId();
             threads.computeIfAbsent(thread, key -> new ArrayList<>()).add(view);
         }

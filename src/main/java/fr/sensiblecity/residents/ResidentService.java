@@ -71,6 +71,18 @@ public class ResidentService {
         return residents.findById(residentId).map(Resident::roles).orElse(Set.of());
     }
 
+    /** Public names of many residents in one query; former residents are simply absent from the map. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> displayNamesOf(java.util.Collection<Long> residentIds) {
+        if (residentIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        residents.findAllById(java.util.Set.copyOf(residentIds))
+                .forEach(resident -> names.put(resident.id(), resident.displayName()));
+        return names;
+    }
+
     @Transactional(readOnly = true)
     public java.util.Optional<String> displayNameOf(long residentId) {
         return residents.findById(residentId).map(Resident::displayName);

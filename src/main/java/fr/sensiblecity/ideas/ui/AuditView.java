@@ -14,6 +14,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Map;
+import java.util.Objects;
 
 /** Administrators read the moderation audit trail and see whether its hash chain still holds. */
 @Route("admin/audit")
@@ -33,8 +35,10 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("audit.title"));
         grid.addColumn(AuditEntry::seq).setHeader("#").setAutoWidth(true);
         grid.addColumn(entry -> dates.format(entry.at())).setHeader(getTranslation("audit.when"));
+        Map<Long, String> names = residents.displayNamesOf(page.entries().stream().map(AuditEntry::actorId)
+                .filter(Objects::nonNull).toList());
         grid.addColumn(entry -> entry.actorId() == null ? getTranslation("audit.platform")
-                : residents.displayNameOf(entry.actorId()).orElse(getTranslation("idea.formerResident")))
+                : names.getOrDefault(entry.actorId(), getTranslation("idea.formerResident")))
                 .setHeader(getTranslation("audit.who"));
         grid.addColumn(entry -> getTranslation("audit.action." + entry.action()) + " · " + entry.targetType() + " "
                 + entry.targetId()).setHeader(getTranslation("audit.what"));
