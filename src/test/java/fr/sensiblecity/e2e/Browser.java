@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.options.WaitUntilState;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -65,7 +66,9 @@ final class Browser implements AutoCloseable {
 
     /** Opens a page of the app and waits until Vaadin has drawn the frame around it. */
     Page open(Page page, String path) {
-        page.navigate(url(path));
+        // Wait for the document, not for every resource: the frame drawn by Vaadin is the real sign of readiness,
+        // and the "load" event can lag behind it on a busy machine.
+        page.navigate(url(path), new Page.NavigateOptions().setWaitUntil(WaitUntilState.DOMCONTENTLOADED));
         page.locator("#language-switch").waitFor();
         return page;
     }
