@@ -7,6 +7,8 @@ import org.springframework.security.core.GrantedAuthority;
 public enum Role {
     RESIDENT,
     MODERATOR,
+    /** Runs representative panels and co-construction processes: creates panels, draws them, runs votes. */
+    FACILITATOR,
     ADMINISTRATOR;
 
     /** The Spring Security authority that carries this role. */

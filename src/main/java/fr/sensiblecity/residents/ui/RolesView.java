@@ -40,7 +40,7 @@ class RolesView extends VerticalLayout implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("roles.title"));
         grid.setId("roles-grid");
         grid.addColumn(ResidentAccount::displayName).setHeader(getTranslation("roles.column.name")).setAutoWidth(true);
-        for (Role role : new Role[] {Role.MODERATOR, Role.ADMINISTRATOR}) {
+        for (Role role : new Role[] {Role.MODERATOR, Role.FACILITATOR, Role.ADMINISTRATOR}) {
             grid.addComponentColumn(account -> roleToggle(account, role)).setHeader(getTranslation(role.labelKey()));
         }
         add(search, grid);
