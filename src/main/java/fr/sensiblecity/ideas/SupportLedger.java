@@ -5,14 +5,18 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.interceptor.TransactionInterceptor;
 
 /**
  * Supports in SQL, for exact counts at high concurrency: every change to an idea's supports first locks the
@@ -41,22 +45,35 @@ class SupportLedger {
         return rows.stream().findFirst();
     }
 
-    /**
-     * Adds the support and returns the idea as it now stands; null if this resident already supports it. The count
-     * and the chain travel in the same round trip as the support, so a refused support marks the transaction
-     * rollback-only to undo them.
-     */
-    @Nullable
-    LockedIdea add(LockedIdea idea, long residentId, Instant when, double exponent) {
-        Instant at = when.truncatedTo(ChronoUnit.MICROS);
-        try {
-            return write(idea, residentId, SUPPORT, at, 1, TrendingScore.add(idea.trendingScore(), exponent),
-                    "insert into idea_support (idea_id, resident_id, created_at) values (" + idea.id() + ", " + residentId
-                            + ", " + timestamp(at) + ")");
-        } catch (DuplicateKeyException alreadySupports) {
-            TransactionInterceptor.currentTransactionStatus().setRollbackOnly();
-            return null;
+    /** Those of {@code residents} who already support the idea; under the idea's lock, nobody can join meanwhile. */
+    Set<Long> supportersAmong(long ideaId, Collection<Long> residents) {
+        if (residents.isEmpty()) {
+            return new HashSet<>();
         }
+        StringJoiner ids = new StringJoiner(", ", "(", ")");
+        residents.forEach(id -> ids.add(Long.toString(id)));
+        return new HashSet<>(jdbc.queryForList("select resident_id from idea_support where idea_id = ? and resident_id in "
+                + ids, Long.class, ideaId));
+    }
+
+    /**
+     * Adds supports from residents who do not support the idea yet (checked under its lock) and returns the idea as
+     * it now stands: one round trip for all of them, each with its own link in the chain.
+     */
+    LockedIdea addAll(LockedIdea idea, List<NewSupport> supports) {
+        if (supports.isEmpty()) {
+            return idea;
+        }
+        StringJoiner rows = new StringJoiner(", ", "insert into idea_support (idea_id, resident_id, created_at) values ", "");
+        List<Link> links = new ArrayList<>(supports.size());
+        double score = idea.trendingScore();
+        for (NewSupport support : supports) {
+            Instant at = support.at().truncatedTo(ChronoUnit.MICROS);
+            rows.add("(" + idea.id() + ", " + support.residentId() + ", " + timestamp(at) + ")");
+            links.add(new Link(support.residentId(), SUPPORT, at));
+            score = TrendingScore.add(score, support.exponent());
+        }
+        return write(idea, links, score, rows.toString());
     }
 
     /**
@@ -67,12 +84,11 @@ class SupportLedger {
         List<Long> supporters = jdbc.queryForList("select s.resident_id from idea_support s where s.idea_id = ? "
                 + "and not exists (select 1 from idea_support t where t.idea_id = ? and t.resident_id = s.resident_id) "
                 + "order by s.created_at, s.resident_id", Long.class, sourceId, target.id());
+        List<NewSupport> moved = supporters.stream().filter(supporter -> !Objects.equals(supporter, target.authorId()))
+                .map(supporter -> new NewSupport(supporter, when, exponent)).toList();
         LockedIdea current = target;
-        for (long supporter : supporters) {
-            if (!Objects.equals(supporter, target.authorId())) {
-                LockedIdea after = add(current, supporter, when, exponent);
-                current = after == null ? current : after;
-            }
+        for (int from = 0; from < moved.size(); from += 500) {
+            current = addAll(current, moved.subList(from, Math.min(moved.size(), from + 500)));
         }
         return current;
     }
@@ -87,7 +103,7 @@ class SupportLedger {
         }
         double score = TrendingScore.remove(idea.trendingScore(), trending.exponent(toInstant(given.getFirst())),
                 idea.supportCount() - 1);
-        write(idea, residentId, WITHDRAW, when.truncatedTo(ChronoUnit.MICROS), -1, score,
+        write(idea, List.of(new Link(residentId, WITHDRAW, when.truncatedTo(ChronoUnit.MICROS))), score,
                 "delete from idea_support where idea_id = " + idea.id() + " and resident_id = " + residentId);
         return true;
     }
@@ -105,27 +121,33 @@ class SupportLedger {
     }
 
     /**
-     * The support row, the idea's count, score and chain head, and the trail's next event, as one statement batch
+     * The support rows, the idea's count, score and chain head, and the trail's next events, as one statement batch
      * that the driver pipelines: the idea's row stays locked for one round trip instead of three. A batch of
      * different statements cannot be prepared, hence literals; each is a number, a timestamp or a hash made here.
      */
-    private LockedIdea write(LockedIdea idea, long residentId, String action, Instant at, int delta, double trendingScore,
-            String supportChange) {
-        long seq = idea.chainSeq() + 1;
-        String hash = chainHash(idea.chainHead(), idea.id(), seq, residentId, action, at);
+    private LockedIdea write(LockedIdea idea, List<Link> links, double trendingScore, String supportChange) {
+        long seq = idea.chainSeq();
+        String head = idea.chainHead();
+        int delta = 0;
+        StringJoiner events = new StringJoiner(", ",
+                "insert into idea_support_event (idea_id, seq, resident_id, action, at, prev_hash, hash) values ", "");
+        for (Link link : links) {
+            seq++;
+            String hash = chainHash(head, idea.id(), seq, link.residentId(), link.action(), link.at());
+            events.add("(" + idea.id() + ", " + seq + ", " + link.residentId() + ", '" + link.action() + "', "
+                    + timestamp(link.at()) + ", " + hex(head) + ", " + hex(hash) + ")");
+            head = hash;
+            delta += SUPPORT.equals(link.action()) ? 1 : -1;
+        }
         int[] changed = jdbc.batchUpdate(supportChange,
                 "update idea set support_count = support_count + " + delta + ", trending_score = " + number(trendingScore)
-                        + ", chain_seq = " + seq + ", chain_head = " + hex(hash) + " where id = " + idea.id(),
-                "insert into idea_support_event (idea_id, seq, resident_id, action, at, prev_hash, hash) values ("
-                        + idea.id() + ", " + seq + ", " + residentId + ", '" + action + "', " + timestamp(at) + ", "
-                        + hex(idea.chainHead()) + ", " + hex(hash) + ")");
-        for (int rows : changed) {
-            if (rows == 0) {
-                throw new IllegalStateException("a support change of idea " + idea.id() + " wrote nothing");
-            }
+                        + ", chain_seq = " + seq + ", chain_head = " + hex(head) + " where id = " + idea.id(),
+                events.toString());
+        if (changed[0] != links.size() || changed[1] != 1 || changed[2] != links.size()) {
+            throw new IllegalStateException("a support change of idea " + idea.id() + " wrote " + Arrays.toString(changed));
         }
         return new LockedIdea(idea.id(), idea.state(), idea.authorId(), idea.territoryId(), idea.createdAt(),
-                idea.supportCount() + delta, trendingScore, seq, hash);
+                idea.supportCount() + delta, trendingScore, seq, head);
     }
 
     /** A typed literal with microseconds, written by hand: this runs under the idea's lock. */
@@ -178,6 +200,13 @@ class SupportLedger {
 
     static Instant toInstant(LocalDateTime stored) {
         return stored.toInstant(ZoneOffset.UTC);
+    }
+
+    /** A support to add: who, when, and the exponent it adds to the trending score. */
+    record NewSupport(long residentId, Instant at, double exponent) {
+    }
+
+    private record Link(long residentId, String action, Instant at) {
     }
 
     /** The idea's row as read under its lock. */

@@ -8,12 +8,22 @@ import fr.sensiblecity.territories.TerritoryService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** "Je soutiens": one support per resident per idea, never one's own, only while the idea gathers supports. */
 @Service
@@ -30,9 +40,10 @@ public class SupportService {
     private final RateLimiter rateLimiter;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SupportCombiner combiner;
 
     SupportService(SupportLedger ledger, SupportTrail trail, CurrentResident current, TerritoryService territories, IdeaSettings settings,
-            RateLimiter rateLimiter, ApplicationEventPublisher events, Clock clock) {
+            RateLimiter rateLimiter, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
         this.ledger = ledger;
         this.trail = trail;
         this.current = current;
@@ -42,27 +53,80 @@ public class SupportService {
         this.rateLimiter = rateLimiter;
         this.events = events;
         this.clock = clock;
+        TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
+        this.combiner = new SupportCombiner(group -> ownTransaction.executeWithoutResult(status -> write(group)));
     }
 
-    @Transactional
+    /**
+     * Supports the idea. Residents supporting at the same moment share one transaction (see {@link
+     * SupportCombiner}); a caller already inside a transaction is served in it, alone.
+     */
     @PreAuthorize("@ideaPermissions.canSupport(authentication)")
     public SupportOutcome support(long ideaId) {
         long me = signedIn();
         rateLimiter.acquire(RATE_BUCKET, me, settings.supportsPerMinute(), Duration.ofMinutes(1), "support.error.rateLimit");
-        SupportLedger.LockedIdea idea = ledger.lock(ideaId).orElseThrow(() -> new NotFound("idea.error.notFound"));
-        if (Objects.equals(idea.authorId(), me)) {
-            throw new DomainException("support.error.ownIdea");
+        SupportCombiner.Pending request = new SupportCombiner.Pending(ideaId, me, clock.instant());
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            write(List.of(request));
+            return request.outcome();
         }
-        if (!idea.state().acceptsSupport()) {
-            throw new DomainException("support.error.closed");
+        return combiner.submit(request);
+    }
+
+    /**
+     * Settles a group of supports: per idea, in ascending order so that two groups never deadlock, locks the idea,
+     * refuses what must be refused one by one, and writes the rest in one round trip.
+     */
+    private void write(List<SupportCombiner.Pending> group) {
+        Map<Long, List<SupportCombiner.Pending>> byIdea = new TreeMap<>();
+        group.forEach(request -> byIdea.computeIfAbsent(request.ideaId(), id -> new ArrayList<>()).add(request));
+        byIdea.forEach(this::writeForIdea);
+    }
+
+    private void writeForIdea(long ideaId, List<SupportCombiner.Pending> requests) {
+        Optional<SupportLedger.LockedIdea> locked = ledger.lock(ideaId);
+        if (locked.isEmpty()) {
+            requests.forEach(request -> request.fail(new NotFound("idea.error.notFound")));
+            return;
         }
-        Instant now = clock.instant();
-        SupportLedger.LockedIdea after = ledger.add(idea, me, now, trending.exponent(now));
-        if (after == null) {
-            throw new DomainException("support.error.already");
+        SupportLedger.LockedIdea idea = locked.get();
+        Set<Long> already = ledger.supportersAmong(ideaId,
+                requests.stream().map(SupportCombiner.Pending::residentId).collect(Collectors.toSet()));
+        List<SupportCombiner.Pending> accepted = new ArrayList<>();
+        List<SupportLedger.NewSupport> added = new ArrayList<>();
+        for (SupportCombiner.Pending request : requests) {
+            if (Objects.equals(idea.authorId(), request.residentId())) {
+                request.fail(new DomainException("support.error.ownIdea"));
+            } else if (!idea.state().acceptsSupport()) {
+                request.fail(new DomainException("support.error.closed"));
+            } else if (!already.add(request.residentId())) {
+                request.fail(new DomainException("support.error.already"));
+            } else {
+                accepted.add(request);
+                added.add(new SupportLedger.NewSupport(request.residentId(), request.at(), trending.exponent(request.at())));
+            }
         }
-        IdeaState state = matureIfDue(after, now);
-        return new SupportOutcome(after.supportCount(), true, state);
+        if (accepted.isEmpty()) {
+            return;
+        }
+        SupportLedger.LockedIdea after = ledger.addAll(idea, added);
+        // Each resident learns the count and state as they stood right after their own support.
+        IdeaState state = idea.state();
+        Instant maturedAt = null;
+        for (int i = 0; i < accepted.size(); i++) {
+            SupportCombiner.Pending request = accepted.get(i);
+            int count = idea.supportCount() + i + 1;
+            if (state == IdeaState.PUBLISHED && reachesMaturity(idea, count, request.at())) {
+                state = IdeaState.MATURE;
+                maturedAt = request.at();
+            }
+            request.succeed(new SupportOutcome(count, true, state));
+        }
+        boolean matured = maturedAt != null && ledger.markMature(ideaId, maturedAt);
+        events.publishEvent(new IdeaSupportsChanged(ideaId, after.supportCount()));
+        if (matured) {
+            events.publishEvent(new IdeaMatured(ideaId, idea.authorId()));
+        }
     }
 
     /**

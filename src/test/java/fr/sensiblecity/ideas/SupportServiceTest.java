@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -176,6 +177,53 @@ class SupportServiceTest {
         assertThat(check.chainIntact()).isTrue();
         assertThat(check.shownSupports()).isEqualTo(check.storedSupports()).isEqualTo(check.replayedSupports());
         assertThat(ideas.findIdea(idea).supportCount()).isEqualTo(check.storedSupports());
+    }
+
+    @Test
+    void residents_supporting_at_the_same_moment_each_see_their_own_count_and_one_of_them_makes_the_idea_mature()
+            throws Exception {
+        List<Long> crowd = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            crowd.add(fixtures.resident("together-" + i));
+        }
+        crowd.add(crowd.getFirst()); // the same resident twice at once: one support, one refusal
+        ExecutorService pool = Executors.newFixedThreadPool(crowd.size());
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<SupportOutcome>> answers = new ArrayList<>();
+        for (long resident : crowd) {
+            answers.add(pool.submit(() -> {
+                Actors.resident(resident);
+                try {
+                    go.await();
+                    return supports.support(idea);
+                } catch (DomainException refused) {
+                    assertThat(refused.messageKey()).isEqualTo("support.error.already");
+                    return null;
+                } finally {
+                    Actors.clear();
+                }
+            }));
+        }
+        go.countDown();
+        List<SupportOutcome> outcomes = new ArrayList<>();
+        for (Future<SupportOutcome> answer : answers) {
+            SupportOutcome outcome = answer.get();
+            if (outcome != null) {
+                outcomes.add(outcome);
+            }
+        }
+        pool.shutdown();
+
+        int threshold = 13;
+        assertThat(outcomes).hasSize(40);
+        assertThat(outcomes).extracting(SupportOutcome::supportCount).containsExactlyInAnyOrderElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, 40).boxed().toList());
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.state())
+                .isEqualTo(outcome.supportCount() >= threshold ? IdeaState.MATURE : IdeaState.PUBLISHED));
+        assertThat(ideas.findIdea(idea).state()).isEqualTo(IdeaState.MATURE);
+        TrailCheck check = supports.checkTrail(idea);
+        assertThat(check.chainIntact()).isTrue();
+        assertThat(check.shownSupports()).isEqualTo(check.storedSupports()).isEqualTo(40);
     }
 
     private void supportFrom(int residents) {

@@ -1,0 +1,143 @@
+package fr.sensiblecity.ideas;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Lets residents who support at the same moment share one transaction: each request joins a queue, and whichever
+ * caller holds the lane's lock takes every waiting request and writes them together; the others sleep until their
+ * own request is settled, or until the writer hands them the next turn. A popular idea then pays one
+ * row lock and one commit for a whole group of supports instead of one each, while every support is still checked
+ * on its own and gets its own link in the hash chain. Lanes are striped by idea, so memory stays bounded however
+ * many ideas there are; correctness across several app instances still comes from the idea's row lock.
+ */
+final class SupportCombiner {
+
+    private static final int LANES = 64;
+    private static final int MOST_PER_TRANSACTION = 256;
+    private static final long SAFETY_WAKE_NANOS = 20_000_000;
+
+    private final Lane[] lanes = new Lane[LANES];
+    private final Consumer<List<Pending>> writer;
+
+    /** {@code writer} settles every pending request it is given, in one transaction of its own. */
+    SupportCombiner(Consumer<List<Pending>> writer) {
+        this.writer = writer;
+        for (int i = 0; i < LANES; i++) {
+            lanes[i] = new Lane();
+        }
+    }
+
+    SupportOutcome submit(Pending request) {
+        Lane lane = lanes[Math.floorMod(Long.hashCode(request.ideaId()), LANES)];
+        lane.waiting.add(request);
+        while (!request.settled()) {
+            if (lane.lock.tryLock()) {
+                try {
+                    // Our request is either settled already or still queued: a writer settles its whole group
+                    // before it lets go of the lock.
+                    while (!request.settled()) {
+                        settle(drain(lane));
+                    }
+                } finally {
+                    lane.lock.unlock();
+                }
+                // Whoever waits longest writes the next group.
+                Pending next = lane.waiting.peek();
+                if (next != null) {
+                    LockSupport.unpark(next.caller);
+                }
+            } else {
+                // Woken when our request is settled, or when it is our turn to write; the timeout is a safety net.
+                LockSupport.parkNanos(this, SAFETY_WAKE_NANOS);
+            }
+        }
+        return request.outcome();
+    }
+
+    private static List<Pending> drain(Lane lane) {
+        List<Pending> group = new ArrayList<>();
+        Pending next;
+        while (group.size() < MOST_PER_TRANSACTION && (next = lane.waiting.poll()) != null) {
+            group.add(next);
+        }
+        return group;
+    }
+
+    private void settle(List<Pending> group) {
+        try {
+            writer.accept(group);
+        } catch (RuntimeException failure) {
+            group.forEach(pending -> pending.fail(failure));
+        }
+        for (Pending pending : group) {
+            pending.fail(new IllegalStateException("support of idea " + pending.ideaId() + " was not settled"));
+            LockSupport.unpark(pending.caller);
+        }
+    }
+
+    private static final class Lane {
+        final ReentrantLock lock = new ReentrantLock();
+        final ConcurrentLinkedQueue<Pending> waiting = new ConcurrentLinkedQueue<>();
+    }
+
+    /** One resident's support waiting to be written; settled by whichever thread writes its group. */
+    static final class Pending {
+
+        private final long ideaId;
+        private final long residentId;
+        private final java.time.Instant at;
+        private final Thread caller = Thread.currentThread();
+        private volatile @Nullable SupportOutcome outcome;
+        private volatile @Nullable RuntimeException refusal;
+
+        Pending(long ideaId, long residentId, java.time.Instant at) {
+            this.ideaId = ideaId;
+            this.residentId = residentId;
+            this.at = at;
+        }
+
+        long ideaId() {
+            return ideaId;
+        }
+
+        long residentId() {
+            return residentId;
+        }
+
+        java.time.Instant at() {
+            return at;
+        }
+
+        void succeed(SupportOutcome result) {
+            outcome = result;
+        }
+
+        /** Refuses the request, unless it was settled already. */
+        void fail(RuntimeException why) {
+            if (outcome == null && refusal == null) {
+                refusal = why;
+            }
+        }
+
+        boolean settled() {
+            return outcome != null || refusal != null;
+        }
+
+        /** The outcome, or the refusal thrown again in the caller's own thread. */
+        SupportOutcome outcome() {
+            if (refusal != null) {
+                throw refusal;
+            }
+            if (outcome == null) {
+                throw new IllegalStateException("support of idea " + ideaId + " was not settled");
+            }
+            return outcome;
+        }
+    }
+}
