@@ -7,9 +7,12 @@ import fr.sensiblecity.residents.CurrentResident;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -60,20 +63,36 @@ public class ModerationService {
         for (Report report : reports.findByResolvedAtIsNullOrderByCreatedAtAsc()) {
             byTarget.computeIfAbsent(report.targetType() + ":" + report.targetId(), key -> new ArrayList<>()).add(report);
         }
+        // Two lookups for the whole queue, one per kind of content, rather than one per reported item.
+        Map<Long, Idea> reportedIdeas = new HashMap<>();
+        ideas.findAllById(targetIds(byTarget, ContentType.IDEA)).forEach(idea -> reportedIdeas.put(idea.id(), idea));
+        Map<Long, Comment> reportedComments = new HashMap<>();
+        comments.findAllById(targetIds(byTarget, ContentType.COMMENT))
+                .forEach(comment -> reportedComments.put(comment.id(), comment));
         List<ReportedContent> queue = new ArrayList<>();
         for (List<Report> group : byTarget.values()) {
             Report first = group.getFirst();
             List<String> reasons = group.stream().map(Report::reason).toList();
             if (first.targetType() == ContentType.IDEA) {
-                ideas.findById(first.targetId()).ifPresent(idea -> queue.add(new ReportedContent(ContentType.IDEA,
-                        idea.id(), idea.id(), idea.title(), idea.state() == IdeaState.HIDDEN, group.size(), reasons)));
+                Idea idea = reportedIdeas.get(first.targetId());
+                if (idea != null) {
+                    queue.add(new ReportedContent(ContentType.IDEA, idea.id(), idea.id(), idea.title(),
+                            idea.state() == IdeaState.HIDDEN, group.size(), reasons));
+                }
             } else {
-                comments.findById(first.targetId()).ifPresent(comment -> queue.add(new ReportedContent(ContentType.COMMENT,
-                        comment.id(), comment.ideaId(), comment.view(null, true).body(), comment.hidden(), group.size(),
-                        reasons)));
+                Comment comment = reportedComments.get(first.targetId());
+                if (comment != null) {
+                    queue.add(new ReportedContent(ContentType.COMMENT, comment.id(), comment.ideaId(),
+                            comment.view(null, true).body(), comment.hidden(), group.size(), reasons));
+                }
             }
         }
         return queue;
+    }
+
+    private static Set<Long> targetIds(Map<String, List<Report>> byTarget, ContentType type) {
+        return byTarget.values().stream().map(List::getFirst).filter(report -> report.targetType() == type)
+                .map(Report::targetId).collect(Collectors.toSet());
     }
 
     /** Mature ideas waiting for an answer, and those already under review. */
