@@ -83,6 +83,16 @@ public class ResidentService {
         return names;
     }
 
+    /** Each resident's language, for what reaches them outside the pages (e-mails); French if unknown. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Locale> languagesOf(java.util.Collection<Long> residentIds) {
+        java.util.Map<Long, Locale> languages = new java.util.HashMap<>();
+        residents.findAllById(java.util.Set.copyOf(residentIds))
+                .forEach(resident -> languages.put(resident.id(), Languages.supported(resident.language())));
+        residentIds.forEach(id -> languages.putIfAbsent(id, Languages.FRENCH));
+        return languages;
+    }
+
     @Transactional(readOnly = true)
     public java.util.Optional<String> displayNameOf(long residentId) {
         return residents.findById(residentId).map(Resident::displayName);
