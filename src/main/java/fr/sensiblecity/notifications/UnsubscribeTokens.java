@@ -53,7 +53,7 @@ class UnsubscribeTokens {
             return Optional.empty();
         }
         String[] parts = decoded.split("\\.");
-        if (parts.length != 3 || !parts[0].matches("\\d{1,18}") || !parts[1].matches("[A-Z_]{1,40}")) {
+        if (parts.length != 3 || !parts[0].matches("\\d{1,18}") || !parts[1].matches("[A-Z0-9_]{1,40}")) {
             return Optional.empty();
         }
         String payload = parts[0] + "." + parts[1];

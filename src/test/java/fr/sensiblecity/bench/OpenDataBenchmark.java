@@ -24,9 +24,9 @@ import org.springframework.test.context.ActiveProfiles;
  * A million ideas downloaded as {@code /open-data/ideas.csv} and {@code .json} over HTTP from the running server,
  * while the heap's peak is watched: with rows streamed from the database to the socket, the peak stays far below
  * what a million rows would take in memory. Run it with a small heap to prove it, e.g.
- * {@code ./mvnw -Pbench verify -Dbench=open-data -Dbench.jvm=-Xmx128m}. Besides the heap's peak (which
+ * {@code ./mvnw -Pbench verify -Dbench=open-data -Dbench.jvm=-Xmx256m}. Besides the heap's peak (which
  * the collector lets rise towards the limit), it reports the most the heap held right after a collection: what
- * the download really keeps alive.
+ * the download really keeps alive, next to what the idle application held before it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("bench")
@@ -67,6 +67,7 @@ class OpenDataBenchmark {
             System.gc();
             List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+            long idle = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
             AtomicLong liveAfterGc = new AtomicLong();
             Thread sampler = Thread.ofVirtual().start(() -> {
@@ -87,7 +88,8 @@ class OpenDataBenchmark {
             sampler.join();
             long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
             Bench.report("open-data", "ideas", IDEAS, "seconds", seconds, "peak_heap_mb", peak / 1_048_576d,
-                    "format", format, "live_after_gc_mb", liveAfterGc.get() / 1_048_576d, "max_heap_mb",
+                    "format", format, "live_after_gc_mb", liveAfterGc.get() / 1_048_576d,
+                    "idle_after_gc_mb", idle / 1_048_576d, "max_heap_mb",
                     Runtime.getRuntime().maxMemory() / 1_048_576d, "rows", listed, "file_mb", bytes / 1_048_576d);
         }
     }
