@@ -75,6 +75,9 @@ class EmailNotificationsTest {
     EmailService emails;
 
     @Autowired
+    NotificationService notifications;
+
+    @Autowired
     ResidentService residents;
 
     @Autowired
@@ -229,6 +232,21 @@ class EmailNotificationsTest {
         assertThat(text(daily)).contains("gathered enough supports").contains("received a public answer");
         digest.sendDigests();
         assertNothingMore();
+    }
+
+    @Test
+    void an_smtp_server_that_is_down_changes_nothing_but_the_e_mail() {
+        SMTP.stop();
+        try {
+            fixtures.publish(new IdeaMatured(idea, camille));
+
+            Actors.resident(camille);
+            assertThat(notifications.myNotifications(10)).extracting(NotificationItem::kind)
+                    .containsExactly(NotificationKind.IDEA_MATURED);
+            assertThat(emails.myChoices()).isPresent();
+        } finally {
+            SMTP.start();
+        }
     }
 
     @Test
