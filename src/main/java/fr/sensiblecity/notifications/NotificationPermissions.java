@@ -25,4 +25,9 @@ public class NotificationPermissions {
         return ResidentPrincipal.isResident(authentication)
                 && ((ResidentPrincipal) authentication.getPrincipal()).residentId() == residentId;
     }
+
+    /** Each resident chooses their own e-mail address and which events reach it. */
+    public boolean canChooseEmails(@Nullable Authentication authentication) {
+        return ResidentPrincipal.isResident(authentication);
+    }
 }

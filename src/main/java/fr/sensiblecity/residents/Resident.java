@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
 @Entity
 class Resident {
 
+    static final String ERASED = "erased";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
@@ -44,6 +46,7 @@ class Resident {
     private @Nullable Long districtId;
     private String language = "fr";
     private Instant createdAt = Instant.EPOCH;
+    private @Nullable Instant erasedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "resident_role", joinColumns = @JoinColumn(name = "resident_id"))
@@ -106,6 +109,29 @@ class Resident {
 
     ResidentAccount account() {
         return new ResidentAccount(id(), displayName, roles(), language);
+    }
+
+    /**
+     * Keeps only the number, so that supports still count and trails naming it still verify: the subject becomes
+     * a placeholder no provider issues, and the name, age band, district, language choice and roles go.
+     */
+    void erase(Instant at) {
+        this.issuer = ERASED;
+        this.subject = ERASED + "-" + id();
+        this.displayName = "";
+        this.ageBand = null;
+        this.districtId = null;
+        this.language = "fr";
+        this.roles.clear();
+        this.erasedAt = at;
+    }
+
+    boolean erased() {
+        return erasedAt != null;
+    }
+
+    ResidentIdentity identity() {
+        return new ResidentIdentity(issuer, subject, createdAt);
     }
 
     Profile profile() {

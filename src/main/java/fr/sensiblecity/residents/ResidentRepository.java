@@ -11,7 +11,7 @@ interface ResidentRepository extends JpaRepository<Resident, Long> {
 
     Optional<Resident> findByIssuerAndSubject(String issuer, String subject);
 
-    List<Resident> findByDisplayNameContainingIgnoreCaseOrderByDisplayNameAsc(String part, Pageable page);
+    List<Resident> findByErasedAtIsNullAndDisplayNameContainingIgnoreCaseOrderByDisplayNameAsc(String part, Pageable page);
 
     @Query("select count(r) from Resident r join r.roles role where role = :role")
     long countWithRole(Role role);

@@ -78,14 +78,24 @@ public class ResidentService {
             return java.util.Map.of();
         }
         java.util.Map<Long, String> names = new java.util.HashMap<>();
-        residents.findAllById(java.util.Set.copyOf(residentIds))
+        residents.findAllById(java.util.Set.copyOf(residentIds)).stream().filter(resident -> !resident.erased())
                 .forEach(resident -> names.put(resident.id(), resident.displayName()));
         return names;
     }
 
+    /** Each resident's language, for what reaches them outside the pages (e-mails); French if unknown. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Locale> languagesOf(java.util.Collection<Long> residentIds) {
+        java.util.Map<Long, Locale> languages = new java.util.HashMap<>();
+        residents.findAllById(java.util.Set.copyOf(residentIds))
+                .forEach(resident -> languages.put(resident.id(), Languages.supported(resident.language())));
+        residentIds.forEach(id -> languages.putIfAbsent(id, Languages.FRENCH));
+        return languages;
+    }
+
     @Transactional(readOnly = true)
     public java.util.Optional<String> displayNameOf(long residentId) {
-        return residents.findById(residentId).map(Resident::displayName);
+        return residents.findById(residentId).filter(resident -> !resident.erased()).map(Resident::displayName);
     }
 
     @Transactional(readOnly = true)
@@ -122,7 +132,7 @@ public class ResidentService {
     @PreAuthorize("@residentPermissions.canManageRoles(authentication)")
     public List<ResidentAccount> searchResidents(String namePart) {
         String part = namePart == null ? "" : namePart.strip();
-        return residents.findByDisplayNameContainingIgnoreCaseOrderByDisplayNameAsc(part, PageRequest.of(0, SEARCH_LIMIT))
+        return residents.findByErasedAtIsNullAndDisplayNameContainingIgnoreCaseOrderByDisplayNameAsc(part, PageRequest.of(0, SEARCH_LIMIT))
                 .stream().map(Resident::account).toList();
     }
 

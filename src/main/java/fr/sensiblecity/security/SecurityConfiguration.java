@@ -31,6 +31,8 @@ class SecurityConfiguration {
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers)));
         }
         http.addFilterAfter(roleRefresh, SecurityContextHolderFilter.class);
+        // Mail programs' one-click unsubscribe (RFC 8058) posts without a session: the signed token is the proof.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/email/unsubscribe"));
         // Vaadin denies every address that is not a known view by default, so a mistyped address got a bare
         // 403 instead of the not-found page. Letting such requests through lets the router answer, in the
         // reader's language; views stay protected by their own annotations and services by their permissions.

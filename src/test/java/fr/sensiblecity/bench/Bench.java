@@ -56,6 +56,18 @@ final class Bench {
         });
     }
 
+    /** Communes of growing population, with free official codes; returns their ids. */
+    static long[] territories(JdbcTemplate jdbc, int count) {
+        java.util.List<Object[]> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            rows.add(new Object[] {"Commune " + i, String.valueOf(98_000 + i), 500 + i * 3_000});
+        }
+        jdbc.batchUpdate("insert into territory (name, official_code, population, population_year, rural) "
+                + "values (?, ?, ?, 2023, false)", rows);
+        return jdbc.queryForList("select id from territory order by id", Long.class).stream().mapToLong(Long::longValue)
+                .toArray();
+    }
+
     private static String format(Object value) {
         if (value instanceof Double number) {
             double abs = Math.abs(number);

@@ -4,7 +4,6 @@ import fr.sensiblecity.ideas.IdeaCard;
 import fr.sensiblecity.ideas.IdeaQuery;
 import fr.sensiblecity.ideas.IdeaService;
 import fr.sensiblecity.ideas.IdeaSort;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +59,7 @@ class IdeaListBenchmark {
         Bench.wipe(jdbc);
         long[] themes = jdbc.queryForList("select id from theme order by id", Long.class).stream().mapToLong(Long::longValue)
                 .toArray();
-        IdeaSeeder seeder = new IdeaSeeder(url, user, password, themes, territories(30));
+        IdeaSeeder seeder = new IdeaSeeder(url, user, password, themes, Bench.territories(jdbc, 30));
         long questionsItself = questions() - questions();
         boolean warmedUp = false;
         for (long size : SIZES) {
@@ -116,17 +115,6 @@ class IdeaListBenchmark {
     /** Statements this session sent so far, as the server counts them (SHOW itself included). */
     private long questions() {
         return jdbc.queryForObject("show session status like 'Questions'", (rs, row) -> rs.getLong(2));
-    }
-
-    private long[] territories(int count) {
-        List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            rows.add(new Object[] {"Commune " + i, String.valueOf(98_000 + i), 500 + i * 3_000});
-        }
-        jdbc.batchUpdate("insert into territory (name, official_code, population, population_year, rural) "
-                + "values (?, ?, ?, 2023, false)", rows);
-        return jdbc.queryForList("select id from territory order by id", Long.class).stream().mapToLong(Long::longValue)
-                .toArray();
     }
 
     private static double seconds(long since) {

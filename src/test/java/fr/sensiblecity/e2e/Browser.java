@@ -73,6 +73,16 @@ final class Browser implements AutoCloseable {
         return page;
     }
 
+    /** A new visitor who signs in through the test identity provider under this subject and name. */
+    Page signedIn(String subject, String name) {
+        Page page = newVisitor();
+        open(page, "/login");
+        page.locator("#provider-" + TestIdentityProvider.REGISTRATION_ID).click();
+        TestIdentityProvider.signInAs(page, subject, "{\"preferred_username\": \"" + name + "\"}");
+        page.locator("#current-user-name").waitFor();
+        return page;
+    }
+
     /** For debugging a failing test: what the page showed (PNG) and its DOM (HTML), under /tmp. */
     static void screenshot(Page page, String name) {
         try {

@@ -20,6 +20,9 @@ public class CleanDatabase {
         jdbc.update("delete from report");
         jdbc.update("update idea_comment set parent_id = null");
         jdbc.update("delete from idea_comment");
+        jdbc.update("delete from email_digest_item");
+        jdbc.update("delete from email_preference");
+        jdbc.update("delete from email_subscriber");
         jdbc.update("delete from notification");
         jdbc.update("delete from follow");
         jdbc.update("delete from idea_support_event");

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -75,9 +76,23 @@ public class MainLayout extends AppLayout {
                 .sorted(Comparator.comparingInt(MenuEntry::order))
                 .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.labelKey()),
                         RouteConfiguration.forSessionScope().getUrl(entry.view()), entry.icon().create())));
-        Footer footer = new Footer(new Span(getTranslation("layout.footer")));
+        Footer footer = new Footer(new Span(getTranslation("layout.footer")), legalLinks());
         footer.addClassName("sc-footer");
         addToDrawer(nav, footer);
+    }
+
+    /** The pages a French public body must link from every page; the legal module provides them. */
+    private Nav legalLinks() {
+        Nav legal = new Nav();
+        legal.setAriaLabel(getTranslation("layout.legal"));
+        legal.addClassName("sc-legal-links");
+        for (String[] link : new String[][] {{"accessibility", "legal.a11y.title"}, {"legal-notice", "legal.notice.title"},
+                {"privacy", "legal.privacy.title"}}) {
+            Anchor anchor = new Anchor(link[0], getTranslation(link[1]));
+            anchor.setId("footer-" + link[0]);
+            legal.add(anchor);
+        }
+        return legal;
     }
 
     /** Decides from the security context itself, which is what the services check too. */

@@ -4,14 +4,14 @@ import fr.sensiblecity.notifications.NotificationItem;
 
 /**
  * Where a notification leads. Addresses rather than view classes, because the views of the modules that own
- * the targets are package-private to them, and this module must not reach into them.
+ * the targets are package-private to them, and this module must not reach into them. E-mails use them too.
  */
-final class NotificationLinks {
+public final class NotificationLinks {
 
     private NotificationLinks() {
     }
 
-    static String href(NotificationItem item) {
+    public static String href(NotificationItem item) {
         return switch (item.targetType()) {
             case IDEA -> "ideas/" + item.targetId();
         };

@@ -14,6 +14,11 @@ class ResidentMenu {
     }
 
     @Bean
+    MenuEntry myDataMenuEntry() {
+        return new MenuEntry("myData.title", MyDataView.class, VaadinIcon.DOWNLOAD, 82);
+    }
+
+    @Bean
     MenuEntry rolesMenuEntry() {
         return new MenuEntry("roles.title", RolesView.class, VaadinIcon.KEY, 93);
     }

@@ -1,0 +1,62 @@
+package fr.sensiblecity.notifications;
+
+import fr.sensiblecity.notifications.EmailBook.Subscriber;
+import fr.sensiblecity.residents.ResidentService;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Once a day, one e-mail per resident who chose the digest, listing what happened since the last one. Each
+ * resident's digest is taken in a transaction of its own, so that one failure leaves the others' alone, and is
+ * sent only once that transaction commits.
+ */
+@Component
+class DailyDigest {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DailyDigest.class);
+
+    private final EmailBook book;
+    private final EmailTexts texts;
+    private final MailOut mail;
+    private final ResidentService residents;
+    private final TransactionTemplate transaction;
+
+    DailyDigest(EmailBook book, EmailTexts texts, MailOut mail, ResidentService residents,
+            TransactionTemplate transaction) {
+        this.book = book;
+        this.texts = texts;
+        this.mail = mail;
+        this.residents = residents;
+        this.transaction = transaction;
+    }
+
+    @Scheduled(cron = "${sensible.email.digest-cron:0 0 7 * * *}", zone = "${sensible.email.digest-zone:Europe/Paris}")
+    void sendDigests() {
+        List<Subscriber> due = book.digestsDue();
+        Map<Long, Locale> languages = residents.languagesOf(due.stream().map(Subscriber::residentId).toList());
+        int sent = 0;
+        for (Subscriber subscriber : due) {
+            try {
+                transaction.executeWithoutResult(status -> {
+                    List<Notice> notices = book.takeDigest(subscriber.residentId());
+                    if (!notices.isEmpty()) {
+                        mail.sendAfterCommit(List.of(texts.digest(subscriber.residentId(), subscriber.address(),
+                                languages.get(subscriber.residentId()), notices)));
+                    }
+                });
+                sent++;
+            } catch (RuntimeException failed) {
+                LOG.warn("Digest of resident {} not prepared: {}", subscriber.residentId(), failed.toString());
+            }
+        }
+        if (sent > 0) {
+            LOG.info("Daily digest: {} e-mails", sent);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package fr.sensiblecity.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Page;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The residents' rights in a real browser: a visitor reaches each legal page from the footer with the keyboard
+ * alone and downloads open data without signing in; a resident erases their account and is signed out. Every
+ * page on the way is audited for WCAG 2.1 AA.
+ */
+@EndToEndTest
+class RightsJourneyTest extends BrowserStory {
+
+    @Test
+    void a_visitor_reaches_each_legal_page_from_the_footer_with_the_keyboard() {
+        Page visitor = browser.newVisitor();
+        for (String[] page : new String[][] {{"accessibility", "Déclaration d'accessibilité"},
+                {"legal-notice", "Mentions légales"}, {"privacy", "Politique de confidentialité"}}) {
+            browser.open(visitor, "/");
+            KeyboardFocus.tabTo(visitor, "footer-" + page[0]);
+            visitor.keyboard().press("Enter");
+            assertThat(visitor.locator("h1").last()).hasText(page[1]);
+            assertThat(visitor).hasURL(browser.url("/" + page[0]));
+            AccessibilityAudit.assertNoViolations(visitor, page[0] + " (visitor, French)");
+        }
+        visitor.context().close();
+    }
+
+    @Test
+    void a_visitor_finds_the_open_data_page_and_downloads_the_ideas_without_signing_in() {
+        Page visitor = browser.newVisitor();
+        browser.open(visitor, "/open-data");
+        assertThat(visitor.locator("h1").last()).hasText("Données ouvertes");
+        AccessibilityAudit.assertNoViolations(visitor, "open data (visitor, French)");
+
+        APIResponse csv = visitor.request().get(browser.url("/open-data/ideas.csv"));
+        org.assertj.core.api.Assertions.assertThat(csv.status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(csv.headers().get("content-type")).startsWith("text/csv");
+        org.assertj.core.api.Assertions.assertThat(csv.text()).startsWith("id,title,theme_code,territory_code,");
+        visitor.context().close();
+    }
+
+    @Test
+    void a_resident_erases_their_account_after_typing_the_word_and_is_signed_out() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Page resident = browser.signedIn("leaving-" + run, "Partante " + run);
+        browser.open(resident, "/profile/data");
+        AccessibilityAudit.assertNoViolations(resident, "my data (signed in, French)");
+
+        resident.locator("#erase-confirmation input").fill("SUPPRIMER");
+        resident.locator("#erase-account").click();
+
+        assertThat(resident.locator("#sign-in")).isVisible();
+        browser.open(resident, "/profile/data");
+        assertThat(resident.locator("h1").last()).hasText("Connexion");
+        resident.context().close();
+    }
+}
