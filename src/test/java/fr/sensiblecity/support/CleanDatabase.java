@@ -17,6 +17,7 @@ public class CleanDatabase {
     }
 
     public void wipe() {
+        jdbc.update("delete from panel_draw");
         jdbc.update("delete from panel_seat");
         jdbc.update("delete from panel_volunteer_feature");
         jdbc.update("delete from panel_volunteer");
