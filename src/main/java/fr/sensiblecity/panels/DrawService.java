@@ -102,7 +102,7 @@ public class DrawService {
         records.publish(published);
         panel.announceSeed(announcement);
         panels.save(panel);
-        audit.append(current.id().orElse(null), "panel.lottery.published", PanelService.AUDIT_TARGET, panelId,
+        audit.append(current.id().orElse(null), "PANEL_LOTTERY_PUBLISHED", PanelService.AUDIT_TARGET, panelId,
                 "round " + round + "; sha256 " + published.ticketHash() + "; seed: " + announcement);
         return published;
     }
@@ -135,7 +135,7 @@ public class DrawService {
             panel.advanceTo(PanelPhase.DRAWN, clock.instant());
             panels.save(panel);
         }
-        audit.append(current.id().orElse(null), "panel.draw", PanelService.AUDIT_TARGET, panelId, "round "
+        audit.append(current.id().orElse(null), "PANEL_DRAW", PanelService.AUDIT_TARGET, panelId, "round "
                 + published.round() + "; seed: " + announcedSeed + "; ticket " + result.ticketIndex() + "; sha256 "
                 + published.ticketHash() + "; drawn: " + String.join(",", result.selectedIds()));
         events.publishEvent(new PanelSeatsOffered(panelId, panel.question(), offeredTo, standingBy));

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -78,7 +79,7 @@ public class SeatService {
             seat.decline(clock.instant());
         }
         save(seat);
-        audit.append(current.id().orElse(null), accepted ? "panel.seat.accepted" : "panel.seat.declined",
+        audit.append(current.id().orElse(null), accepted ? "PANEL_SEAT_ACCEPTED" : "PANEL_SEAT_DECLINED",
                 PanelService.AUDIT_TARGET, seat.panelId(), "seat " + seatId);
     }
 
@@ -122,8 +123,8 @@ public class SeatService {
         }
     }
 
-    private static SeatView view(Seat seat, String name) {
+    private static SeatView view(Seat seat, @Nullable String name) {
         return new SeatView(seat.id(), seat.volunteerId() == null ? null : Long.toString(seat.volunteerId()), name,
-                seat.drawRound(), seat.status(), Profiles.parse(seat.profile()), seat.offeredAt(), seat.answeredAt());
+                seat.residentId() != null, seat.drawRound(), seat.status(), Profiles.parse(seat.profile()), seat.offeredAt(), seat.answeredAt());
     }
 }

@@ -106,7 +106,7 @@ class PanelDrawTest {
         assertThat(composition.get("gender").get("female")).isBetween(1, 3);
         assertThat(composition.get("district").values()).allSatisfy(count -> assertThat(count).isBetween(1, 3));
         assertThat(panels.findPanel(panel).phase()).isEqualTo(PanelPhase.DRAWN);
-        assertThat(audit.newestFirst(0, 1).getFirst().action()).isEqualTo("panel.draw");
+        assertThat(audit.newestFirst(0, 1).getFirst().action()).isEqualTo("PANEL_DRAW");
 
         Actors.visitor();
         DrawCheck check = draws.verify(panel).getFirst();

@@ -17,6 +17,9 @@ public class CleanDatabase {
     }
 
     public void wipe() {
+        jdbc.update("delete from panel_expert_request");
+        jdbc.update("delete from panel_evidence_content");
+        jdbc.update("delete from panel_evidence");
         jdbc.update("delete from panel_draw");
         jdbc.update("delete from panel_seat");
         jdbc.update("delete from panel_volunteer_feature");
