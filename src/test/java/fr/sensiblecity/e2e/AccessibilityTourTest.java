@@ -20,8 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AccessibilityTourTest extends BrowserStory {
 
     private static final List<String> PAGES = List.of("/", "/ideas", "/ideas/write", "/profile", "/notifications",
-            "/moderation", "/admin/territories", "/admin/themes", "/admin/roles", "/admin/audit", "/no-such-page",
-            "/profile/email", "/profile/data", "/open-data", "/accessibility", "/legal-notice", "/privacy",
+            "/moderation", "/admin/territories", "/admin/themes", "/admin/roles", "/admin/audit", "/panels", "/panels/edit",
+            "/no-such-page", "/profile/email", "/profile/data", "/open-data", "/accessibility", "/legal-notice", "/privacy",
             "/unsubscribed?invalid");
 
     @Autowired

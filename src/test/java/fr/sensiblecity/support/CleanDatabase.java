@@ -17,6 +17,16 @@ public class CleanDatabase {
     }
 
     public void wipe() {
+        jdbc.update("delete from panel_expert_request");
+        jdbc.update("delete from panel_evidence_content");
+        jdbc.update("delete from panel_evidence");
+        jdbc.update("delete from panel_draw");
+        jdbc.update("delete from panel_seat");
+        jdbc.update("delete from panel_volunteer_feature");
+        jdbc.update("delete from panel_volunteer");
+        jdbc.update("delete from panel_session");
+        jdbc.update("delete from panel_quota");
+        jdbc.update("delete from panel");
         jdbc.update("delete from report");
         jdbc.update("update idea_comment set parent_id = null");
         jdbc.update("delete from idea_comment");

@@ -14,6 +14,7 @@ public final class NotificationLinks {
     public static String href(NotificationItem item) {
         return switch (item.targetType()) {
             case IDEA -> "ideas/" + item.targetId();
+            case PANEL -> "panels/" + item.targetId();
         };
     }
 }
