@@ -6,7 +6,11 @@ import java.util.Locale;
 public enum NotificationKind {
     IDEA_MATURED,
     IDEA_ANSWERED,
-    COMMENT_REPLIED;
+    COMMENT_REPLIED,
+    IDEA_PROMOTED,
+    PROJECT_PHASE_CHANGED,
+    CAMPAIGN_SUCCEEDED,
+    CAMPAIGN_FAILED;
 
     /** The sentence, with the target's label as its argument. */
     public String messageKey() {

@@ -2,5 +2,6 @@ package fr.sensiblecity.notifications;
 
 /** The kinds of things residents follow and notifications point to; stored by name. */
 public enum TargetType {
-    IDEA
+    IDEA,
+    PROJECT
 }

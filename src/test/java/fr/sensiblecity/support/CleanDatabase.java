@@ -17,6 +17,19 @@ public class CleanDatabase {
     }
 
     public void wipe() {
+        jdbc.update("delete from pledge");
+        jdbc.update("delete from campaign");
+        jdbc.update("delete from funding_line");
+        jdbc.update("delete from eligibility_reason");
+        jdbc.update("delete from eligibility_check");
+        jdbc.update("delete from funding_programme where code like 'test-%'");
+        jdbc.update("delete from label_award");
+        jdbc.update("delete from project_label where name <> 'Territoire French Impact'");
+        jdbc.update("delete from milestone");
+        jdbc.update("delete from project_event");
+        jdbc.update("delete from project_idea");
+        jdbc.update("delete from project_theme");
+        jdbc.update("delete from project");
         jdbc.update("delete from report");
         jdbc.update("update idea_comment set parent_id = null");
         jdbc.update("delete from idea_comment");

@@ -14,6 +14,7 @@ final class NotificationLinks {
     static String href(NotificationItem item) {
         return switch (item.targetType()) {
             case IDEA -> "ideas/" + item.targetId();
+            case PROJECT -> "projects/" + item.targetId();
         };
     }
 }
