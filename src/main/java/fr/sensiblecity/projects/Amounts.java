@@ -32,6 +32,7 @@ public final class Amounts {
         char grouping = french ? '.' : ',';
         if (french && text.indexOf(',') < 0 && text.indexOf('.') == text.lastIndexOf('.')) {
             decimal = '.';
+            grouping = ',';
         }
         if (text.indexOf(decimal) >= 0) {
             text = text.replace(String.valueOf(grouping), "").replace(decimal, '.');
