@@ -68,6 +68,8 @@ class ProjectJourneyTest extends BrowserStory {
         SystemTask.runAsAdministrator("e2e", () -> residents.searchResidents("Morgane " + run)
                 .forEach(account -> residents.grantRole(account.id(), Role.MODERATOR)));
         browser.open(morgane, "/projects/new?idea=" + idea);
+        assertThat(morgane.locator("#project-title input")).hasValue("Un tiers-lieu à la poste " + run);
+        AccessibilityAudit.assertNoViolations(morgane, "promotion page with an idea chosen");
         morgane.locator("#project-title input").fill(title);
         choose(morgane, "#project-holder-type", "Commune");
         morgane.locator("#project-holder-name input").fill("Mairie de Valbrume");
@@ -96,6 +98,7 @@ class ProjectJourneyTest extends BrowserStory {
         morgane.locator("#campaign-deadline vaadin-time-picker input").press("Enter");
         morgane.locator("#open-campaign").click();
         assertThat(morgane.locator("#manage-campaign-link")).isVisible();
+        AccessibilityAudit.assertNoViolations(morgane, "project management page");
 
         Page camille = signedIn("camille-" + run, "Camille " + run);
         browser.open(camille, projectPath);

@@ -51,6 +51,9 @@ class ProjectServiceTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    LabelService labels;
+
     TerritorySummary valbrume;
     long moderator;
 
@@ -193,6 +196,29 @@ class ProjectServiceTest {
         assertThat(ids(new ProjectQuery(null, null, null, FundingStatus.FULLY))).isEmpty();
         assertThat(projects.browse(ProjectQuery.all(), 1, 1)).hasSize(1);
         assertThatThrownBy(() -> projects.browse(ProjectQuery.all(), 0, 501)).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void labels_awarded_to_a_territory_or_a_project_show_on_the_project_page() {
+        long project = fixtures.project(valbrume, "Navette des hameaux", "mobility", null);
+        Actors.resident(fixtures.resident("adrien"), Role.ADMINISTRATOR);
+        long frenchImpact = labels.listLabels().stream().filter(label -> label.name().equals("Territoire French Impact"))
+                .findFirst().orElseThrow().id();
+        long zeroWaste = labels.createLabel("Territoire Zéro déchet Zéro gaspi", "Label de Strasbourg");
+        assertThatThrownBy(() -> labels.createLabel("Territoire Zéro déchet Zéro gaspi", ""))
+                .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("label.error.taken");
+        labels.award(frenchImpact, LabelTarget.TERRITORY, valbrume.id());
+        labels.award(frenchImpact, LabelTarget.TERRITORY, valbrume.id());
+        labels.award(zeroWaste, LabelTarget.PROJECT, project);
+        assertThatThrownBy(() -> labels.award(zeroWaste, LabelTarget.PROJECT, -1)).isInstanceOf(DomainException.class);
+
+        Actors.visitor();
+        assertThat(projects.findProject(project).labels()).containsExactly("Territoire French Impact",
+                "Territoire Zéro déchet Zéro gaspi");
+        assertThat(labels.listAwards()).hasSize(2);
+        Actors.resident(fixtures.resident("adrien"), Role.ADMINISTRATOR);
+        labels.revoke(zeroWaste, LabelTarget.PROJECT, project);
+        assertThat(projects.findProject(project).labels()).containsExactly("Territoire French Impact");
     }
 
     private List<Long> ids(ProjectQuery query) {
