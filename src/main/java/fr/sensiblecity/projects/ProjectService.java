@@ -71,12 +71,13 @@ public class ProjectService {
         }
         Instant now = clock.instant();
         long id = projects.insert(valid, now);
+        // The ideas module refuses unknown ideas and ideas that are no longer mature before any link is written.
+        moderation.acceptIntoProject(chosen, id, answer);
         try {
             projects.linkIdeas(id, chosen);
         } catch (DuplicateKeyException alreadyInAProject) {
             throw new DomainException("project.error.ideaTaken");
         }
-        moderation.acceptIntoProject(chosen, id, answer);
         projects.addEvent(id, "CREATED", ProjectPhase.STUDY, "", now);
         audit.append(current.id().orElse(null), "PROMOTE", "PROJECT", id, valid.title());
         return id;

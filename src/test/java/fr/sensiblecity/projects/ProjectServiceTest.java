@@ -126,6 +126,9 @@ class ProjectServiceTest {
         assertThatThrownBy(() -> projects.promote(List.of(mature), fixtures.form(valbrume, "Second projet",
                 "third-places", null), "Une réponse publique assez longue.")).isInstanceOf(DomainException.class);
         assertThat(projects.browse(ProjectQuery.all(), 0, 10)).hasSize(1);
+        assertThatThrownBy(() -> projects.promote(List.of(-1L), fixtures.form(valbrume, "Idée inconnue",
+                "third-places", null), "Une réponse publique assez longue.")).isInstanceOf(DomainException.class)
+                .extracting("messageKey").isEqualTo("idea.error.notFound");
         assertThatThrownBy(() -> projects.promote(List.of(), fixtures.form(valbrume, "Sans idée", "third-places", null),
                 "Une réponse publique assez longue.")).isInstanceOf(DomainException.class)
                 .extracting("messageKey").isEqualTo("project.error.ideas");

@@ -78,6 +78,17 @@ class ProjectViewsTest extends SpringBrowserlessTest {
         assertThat(ideas.findIdea(idea).state()).isEqualTo(IdeaState.ACCEPTED);
         assertThat(projects.browse(ProjectQuery.all(), 0, 5)).singleElement()
                 .satisfies(card -> assertThat(card.budget()).isEqualByComparingTo("12500"));
+
+        navigate("ideas/" + idea, Component.class);
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).id("idea-project-link").getText())
+                .isEqualTo("Cette idée est devenue le projet « Tiers-lieu de Valbrume »");
+    }
+
+    @Test
+    void a_mature_ideas_page_offers_moderators_to_promote_it() {
+        navigate("ideas/" + idea, Component.class);
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).id("promote-idea").getHref())
+                .isEqualTo("projects/new?idea=" + idea);
     }
 
     @Test
