@@ -22,7 +22,8 @@ final class FundingLinesTable {
         Grid<FundingPlan.Line> grid = new Grid<>();
         grid.setId("funding-lines");
         grid.setAriaLabel(in.getTranslation("funding.lines"));
-        grid.addColumn(FundingPlan.Line::sourceName).setHeader(in.getTranslation("funding.source")).setFlexGrow(1);
+        grid.addColumn(FundingPlan.Line::sourceName).setHeader(in.getTranslation("funding.source")).setFlexGrow(1)
+                .setWidth("14rem");
         grid.addColumn(line -> in.getTranslation(line.sourceType().labelKey()))
                 .setHeader(in.getTranslation("funding.type")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(line -> labels.euros(line.amount())).setHeader(in.getTranslation("funding.amount"))
@@ -35,6 +36,7 @@ final class FundingLinesTable {
         }
         grid.setItems(lines);
         grid.setAllRowsVisible(true);
+        grid.setWidthFull();
         return grid;
     }
 }

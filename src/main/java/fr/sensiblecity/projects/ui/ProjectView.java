@@ -138,6 +138,7 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
             steps.add(item);
         }
         Div section = new Div(new H2(getTranslation("project.lifecycle")), steps);
+        section.addClassName("sc-section");
         if (shown.evaluationSummary() != null) {
             Div evaluation = new Div(new H2(getTranslation("project.evaluation")),
                     new Html(SafeMarkdown.toHtml(shown.evaluationSummary())));
@@ -151,6 +152,7 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     private Div milestones(ProjectDetails shown) {
         Div section = new Div(new H2(getTranslation("project.milestones")));
         section.setId("project-milestones");
+        section.addClassName("sc-section");
         if (shown.milestones().isEmpty()) {
             section.add(new Paragraph(getTranslation("project.noMilestones")));
         }
@@ -174,6 +176,7 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         Div section = new Div(new H2(getTranslation("funding.title")), summary,
                 ProjectLabels.progress(plan.percentage(), getTranslation("funding.progress"), "funding-progress"));
         section.setId("project-funding");
+        section.addClassName("sc-section");
         if (!plan.lines().isEmpty()) {
             section.add(FundingLinesTable.of(this, plan.lines(), labels));
         }
@@ -203,6 +206,7 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     private Div eligibility(ProjectDetails shown, ProjectLabels labels) {
         Div section = new Div(new H2(getTranslation("eligibility.title")));
         section.setId("project-eligibility");
+        section.addClassName("sc-section");
         List<EligibilityResult> checks = funding.eligibilityOf(shown.id());
         if (checks.isEmpty()) {
             section.add(new Paragraph(getTranslation("eligibility.none")));
@@ -225,6 +229,7 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         shown.ideas().forEach(idea -> ideas.add(new ListItem(new Anchor("ideas/" + idea.id(), idea.title()))));
         Div section = new Div(new H2(getTranslation("project.ideas")), ideas);
         section.setId("project-ideas");
+        section.addClassName("sc-section");
         return section;
     }
 
@@ -244,6 +249,7 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         }
         Div section = new Div(new H2(getTranslation("project.timeline")), entries);
         section.setId("project-timeline");
+        section.addClassName("sc-section");
         return section;
     }
 
