@@ -100,6 +100,16 @@ class Idea {
         moveTo(IdeaState.REJECTED);
     }
 
+    /** A mature idea (or one under review) becomes part of an experimental project; the answer says which. */
+    void accept(String answer, Instant now) {
+        if (state != IdeaState.MATURE && state != IdeaState.UNDER_REVIEW) {
+            throw new DomainException("idea.error.notMatureForProject");
+        }
+        this.publicAnswer = answer;
+        this.answeredAt = now;
+        moveTo(IdeaState.ACCEPTED);
+    }
+
     void mergeInto(long targetId, String answer, Instant now) {
         requireAnswerable();
         if (id != null && id == targetId) {

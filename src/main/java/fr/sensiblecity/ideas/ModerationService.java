@@ -184,6 +184,35 @@ public class ModerationService {
         events.publishEvent(new IdeaAnswered(ideaId, IdeaState.MERGED, source.authorId(), intoId));
     }
 
+    /**
+     * Accepts mature ideas (or ideas under review) as the start of an experimental project that the caller records
+     * in the same transaction: each idea becomes {@code ACCEPTED} with the public answer, and is logged. Authors and
+     * supporters are announced in one event, so that someone behind two of the ideas hears about the project once.
+     */
+    @Transactional
+    public void acceptIntoProject(List<Long> ideaIds, long projectId, String answer) {
+        String text = valid(answer, ANSWER_MIN, ANSWER_MAX, "moderation.error.answer");
+        if (ideaIds.isEmpty() || ideaIds.stream().distinct().count() != ideaIds.size()) {
+            throw new DomainException("idea.error.notMatureForProject");
+        }
+        java.util.Set<Long> audience = new java.util.LinkedHashSet<>();
+        for (long ideaId : ideaIds.stream().sorted().toList()) {
+            Idea idea = idea(ideaId);
+            idea.accept(text, clock.instant());
+            try {
+                ideas.saveAndFlush(idea);
+            } catch (org.springframework.orm.ObjectOptimisticLockingFailureException changedMeanwhile) {
+                throw new DomainException("idea.error.changedMeanwhile");
+            }
+            if (idea.authorId() != null) {
+                audience.add(idea.authorId());
+            }
+            audience.addAll(ledger.supporters(ideaId));
+            audit.append(current.id().orElse(null), "ACCEPT", ContentType.IDEA.name(), ideaId, "→ " + projectId + " · " + text);
+        }
+        events.publishEvent(new IdeasAccepted(projectId, List.copyOf(ideaIds), audience));
+    }
+
     /** The audit trail, newest first, with whether the whole chain still verifies. For administrators. */
     @Transactional(readOnly = true)
     @PreAuthorize("@ideaPermissions.canReadAudit(authentication)")

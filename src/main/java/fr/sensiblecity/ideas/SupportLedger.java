@@ -114,6 +114,11 @@ class SupportLedger {
                 + "where id = ? and state = 'PUBLISHED'", toDb(when.truncatedTo(ChronoUnit.MICROS)), ideaId) == 1;
     }
 
+    List<Long> supporters(long ideaId) {
+        return jdbc.queryForList("select resident_id from idea_support where idea_id = ? order by resident_id",
+                Long.class, ideaId);
+    }
+
     boolean supports(long ideaId, long residentId) {
         Integer found = jdbc.queryForObject("select count(*) from idea_support where idea_id = ? and resident_id = ?",
                 Integer.class, ideaId, residentId);

@@ -1,6 +1,7 @@
 package fr.sensiblecity.notifications;
 
 import fr.sensiblecity.ideas.IdeaService;
+import fr.sensiblecity.projects.ProjectService;
 import fr.sensiblecity.residents.CurrentResident;
 import java.time.Clock;
 import org.springframework.security.access.AccessDeniedException;
@@ -8,18 +9,20 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Following an idea, to be told when it matures or is answered. Both are idempotent: a double click is harmless. */
+/** Following an idea (told when it matures or is answered) or a project (told when it changes phase). Both are idempotent: a double click is harmless. */
 @Service
 public class FollowService {
 
     private final Follows follows;
     private final IdeaService ideas;
+    private final ProjectService projects;
     private final CurrentResident current;
     private final Clock clock;
 
-    FollowService(Follows follows, IdeaService ideas, CurrentResident current, Clock clock) {
+    FollowService(Follows follows, IdeaService ideas, ProjectService projects, CurrentResident current, Clock clock) {
         this.follows = follows;
         this.ideas = ideas;
+        this.projects = projects;
         this.current = current;
         this.clock = clock;
     }
@@ -43,6 +46,26 @@ public class FollowService {
     @Transactional(readOnly = true)
     public boolean isFollowingIdea(long ideaId) {
         return current.id().map(me -> follows.exists(me, TargetType.IDEA, ideaId)).orElse(false);
+    }
+
+    /** Refuses an unknown project with {@code project.error.notFound}. */
+    @Transactional
+    @PreAuthorize("@notificationPermissions.canFollow(authentication)")
+    public void followProject(long projectId) {
+        long me = signedIn();
+        projects.findProject(projectId);
+        follows.add(me, TargetType.PROJECT, projectId, clock.instant());
+    }
+
+    @Transactional
+    @PreAuthorize("@notificationPermissions.canFollow(authentication)")
+    public void unfollowProject(long projectId) {
+        follows.remove(signedIn(), TargetType.PROJECT, projectId);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isFollowingProject(long projectId) {
+        return current.id().map(me -> follows.exists(me, TargetType.PROJECT, projectId)).orElse(false);
     }
 
     private long signedIn() {

@@ -8,7 +8,11 @@ public enum NotificationKind {
     IDEA_ANSWERED,
     COMMENT_REPLIED,
     PANEL_SELECTED,
-    PANEL_RESERVE;
+    PANEL_RESERVE,
+    IDEA_PROMOTED,
+    PROJECT_PHASE_CHANGED,
+    CAMPAIGN_SUCCEEDED,
+    CAMPAIGN_FAILED;
 
     /** The sentence, with the target's label as its argument. */
     public String messageKey() {

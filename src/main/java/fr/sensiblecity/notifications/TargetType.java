@@ -3,5 +3,6 @@ package fr.sensiblecity.notifications;
 /** The kinds of things residents follow and notifications point to; stored by name. */
 public enum TargetType {
     IDEA,
-    PANEL
+    PANEL,
+    PROJECT
 }

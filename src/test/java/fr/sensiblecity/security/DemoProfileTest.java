@@ -49,6 +49,15 @@ class DemoProfileTest {
     @Autowired
     List<ApplicationRunner> startupTasks;
 
+    @Autowired
+    fr.sensiblecity.projects.ProjectService projects;
+
+    @Autowired
+    fr.sensiblecity.projects.FundingService funding;
+
+    @Autowired
+    fr.sensiblecity.projects.CampaignService campaigns;
+
     /** Other tests may have run first on the shared database: start from empty, as a newcomer does. */
     @BeforeEach
     void startTheDemoOnAnEmptyDatabase() throws Exception {
@@ -95,6 +104,25 @@ class DemoProfileTest {
         assertThat(recruiting.getFirst().phase()).isEqualTo(PanelPhase.RECRUITING);
         assertThat(recruiting.getFirst().categories()).containsKeys("genre", "âge", "diplôme", "quartier");
         assertThat(volunteering.poolSize(recruiting.getFirst().id())).isPositive();
+    }
+
+    @Test
+    void the_demo_holds_a_project_promoted_in_valbrume_with_a_funding_plan_and_an_open_campaign() {
+        Actors.visitor();
+        var cards = projects.browse(fr.sensiblecity.projects.ProjectQuery.all(), 0, 10);
+        assertThat(cards).singleElement().satisfies(card -> {
+            assertThat(card.territoryName()).isEqualTo("Valbrume");
+            assertThat(card.fundingStatus()).isEqualTo(fr.sensiblecity.projects.FundingStatus.PARTLY);
+        });
+        long project = cards.getFirst().id();
+        assertThat(projects.findProject(project).ideas()).singleElement()
+                .satisfies(idea -> assertThat(idea.title()).isEqualTo("Un tiers-lieu dans l'ancienne poste"));
+        assertThat(funding.plan(project).lines()).hasSize(3);
+        assertThat(funding.eligibilityOf(project)).singleElement().satisfies(check -> assertThat(check.eligible()).isTrue());
+        assertThat(campaigns.campaignOfProject(project)).hasValueSatisfying(campaign -> {
+            assertThat(campaign.state()).isEqualTo(fr.sensiblecity.projects.CampaignState.OPEN);
+            assertThat(campaign.pledged()).isEqualByComparingTo("230");
+        });
     }
 
     @Test

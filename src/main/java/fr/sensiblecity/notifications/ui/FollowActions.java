@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Adds the follow button to an idea's page. Not to its author's: authors are told about their own idea
+ * Adds the follow button to a project's page and to an idea's page. Not to its author's: authors are told about their own idea
  * anyway, so a button there would promise a choice they do not have.
  */
 @org.springframework.stereotype.Component
@@ -32,6 +32,9 @@ class FollowActions implements DetailActions {
 
     @Override
     public Optional<Component> actionsFor(String targetType, long targetId) {
+        if (TargetType.PROJECT.name().equals(targetType)) {
+            return Optional.of(new FollowButton(follows, authentication, TargetType.PROJECT, targetId));
+        }
         if (!TargetType.IDEA.name().equals(targetType)) {
             return Optional.empty();
         }
@@ -39,6 +42,6 @@ class FollowActions implements DetailActions {
         if (me != null && Objects.equals(me, ideas.findIdea(targetId).authorId())) {
             return Optional.empty();
         }
-        return Optional.of(new FollowButton(follows, authentication, targetId));
+        return Optional.of(new FollowButton(follows, authentication, TargetType.IDEA, targetId));
     }
 }

@@ -7,23 +7,26 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.ui.Notifications;
 import fr.sensiblecity.notifications.FollowService;
+import fr.sensiblecity.notifications.TargetType;
 
-/** Follows or unfollows an idea; a visitor who presses it is asked to sign in first, as for supports. */
+/** Follows or unfollows an idea or a project; a visitor who presses it is asked to sign in first, as for supports. */
 class FollowButton extends Button {
 
     private final FollowService follows;
     private final AuthenticationContext authentication;
-    private final long ideaId;
+    private final TargetType type;
+    private final long targetId;
     private boolean following;
 
-    FollowButton(FollowService follows, AuthenticationContext authentication, long ideaId) {
+    FollowButton(FollowService follows, AuthenticationContext authentication, TargetType type, long targetId) {
         this.follows = follows;
         this.authentication = authentication;
-        this.ideaId = ideaId;
+        this.type = type;
+        this.targetId = targetId;
         setId("follow-button");
         addThemeVariants(ButtonVariant.TERTIARY);
         addClickListener(click -> toggle());
-        show(follows.isFollowingIdea(ideaId));
+        show(type == TargetType.PROJECT ? follows.isFollowingProject(targetId) : follows.isFollowingIdea(targetId));
     }
 
     private void toggle() {
@@ -32,13 +35,19 @@ class FollowButton extends Button {
             return;
         }
         try {
-            if (following) {
-                follows.unfollowIdea(ideaId);
+            if (type == TargetType.PROJECT) {
+                if (following) {
+                    follows.unfollowProject(targetId);
+                } else {
+                    follows.followProject(targetId);
+                }
+            } else if (following) {
+                follows.unfollowIdea(targetId);
             } else {
-                follows.followIdea(ideaId);
+                follows.followIdea(targetId);
             }
             show(!following);
-            Notifications.success(getTranslation(following ? "follow.followed" : "follow.unfollowed"));
+            Notifications.success(getTranslation(key(following ? "followed" : "unfollowed")));
         } catch (DomainException refused) {
             Notifications.refused(refused);
         }
@@ -46,7 +55,12 @@ class FollowButton extends Button {
 
     private void show(boolean nowFollowing) {
         following = nowFollowing;
-        setText(getTranslation(following ? "follow.unfollow" : "follow.follow"));
+        setText(getTranslation(key(following ? "unfollow" : "follow")));
         setIcon((following ? VaadinIcon.BELL_SLASH : VaadinIcon.BELL).create());
+    }
+
+    /** Ideas keep their original keys; projects have their own sentences. */
+    private String key(String what) {
+        return (type == TargetType.PROJECT ? "follow.project." : "follow.") + what;
     }
 }

@@ -15,6 +15,7 @@ public final class NotificationLinks {
         return switch (item.targetType()) {
             case IDEA -> "ideas/" + item.targetId();
             case PANEL -> "panels/" + item.targetId();
+            case PROJECT -> "projects/" + item.targetId();
         };
     }
 }

@@ -1,0 +1,150 @@
+package fr.sensiblecity.projects;
+
+import fr.sensiblecity.base.AuditTrail;
+import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.NotFound;
+import fr.sensiblecity.residents.CurrentResident;
+import fr.sensiblecity.territories.TerritoryService;
+import fr.sensiblecity.territories.TerritorySummary;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Funding programmes and eligibility checks, and each project's funding plan. */
+@Service
+public class FundingService {
+
+    static final int SOURCE_MAX = 120;
+
+    private final FundingStore funding;
+    private final ProjectStore projects;
+    private final ProjectService projectService;
+    private final TerritoryService territories;
+    private final ProjectSettings settings;
+    private final AuditTrail audit;
+    private final CurrentResident current;
+    private final Clock clock;
+
+    FundingService(FundingStore funding, ProjectStore projects, ProjectService projectService,
+            TerritoryService territories, ProjectSettings settings, AuditTrail audit, CurrentResident current,
+            Clock clock) {
+        this.funding = funding;
+        this.projects = projects;
+        this.projectService = projectService;
+        this.territories = territories;
+        this.settings = settings;
+        this.audit = audit;
+        this.current = current;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Programme> listProgrammes() {
+        return funding.programmes();
+    }
+
+    @Transactional(readOnly = true)
+    public Programme findProgramme(long programmeId) {
+        return funding.programme(programmeId).orElseThrow(() -> new NotFound("programme.error.notFound"));
+    }
+
+    /** Sets a programme's limits and crowdfunding terms, including what is left in its matching pot. */
+    @Transactional
+    @PreAuthorize("@projectPermissions.canAdminister(authentication)")
+    public void updateProgramme(long programmeId, ProgrammeForm form) {
+        ProgrammeForm valid = form.validated(settings.largestAmount());
+        findProgramme(programmeId);
+        funding.updateProgramme(programmeId, valid);
+        audit.append(current.id().orElse(null), "UPDATE_PROGRAMME", "PROGRAMME", programmeId, valid.toString());
+    }
+
+    /**
+     * Checks the project against the programme's rules, with the moderator's yes-or-no answer to each criterion,
+     * and records the result with its reasons.
+     */
+    @Transactional
+    @PreAuthorize("@projectPermissions.canManage(authentication)")
+    public EligibilityResult checkEligibility(long projectId, long programmeId, Map<Long, Boolean> answers) {
+        projectService.locked(projectId);
+        ProjectDetails project = projects.find(projectId).orElseThrow(() -> new NotFound("project.error.notFound"));
+        Programme programme = findProgramme(programmeId);
+        TerritorySummary territory = territories.findTerritory(project.territoryId())
+                .orElseThrow(() -> new DomainException("project.error.territory"));
+        List<EligibilityResult.Reason> reasons = EligibilityRules.evaluate(programme, territory, project.themeIds(),
+                answers == null ? Map.of() : answers);
+        boolean eligible = reasons.stream().allMatch(EligibilityResult.Reason::passed);
+        Instant now = clock.instant();
+        long id = funding.recordCheck(projectId, programmeId, eligible, current.id().orElse(null), now, reasons);
+        projects.addEvent(projectId, eligible ? "ELIGIBLE" : "NOT_ELIGIBLE", null, programme.nameFr(), now);
+        audit.append(current.id().orElse(null), "CHECK_ELIGIBILITY", "PROJECT", projectId, programme.code() + " · "
+                + (eligible ? "eligible" : "not eligible") + " · " + reasons.stream()
+                        .map(reason -> reason.rule() + "=" + reason.passed()).collect(Collectors.joining(", ")));
+        return new EligibilityResult(id, projectId, programmeId, eligible, now, reasons);
+    }
+
+    /** Every recorded check, newest first. */
+    @Transactional(readOnly = true)
+    public List<EligibilityResult> eligibilityOf(long projectId) {
+        return funding.checks(projectId);
+    }
+
+    /** Whether the project's latest check against this programme found it eligible. */
+    @Transactional(readOnly = true)
+    public boolean isEligible(long projectId, long programmeId) {
+        return funding.checks(projectId).stream().filter(check -> check.programmeId() == programmeId).findFirst()
+                .map(EligibilityResult::eligible).orElse(false);
+    }
+
+    @Transactional
+    @PreAuthorize("@projectPermissions.canManage(authentication)")
+    public long addLine(long projectId, String sourceName, @Nullable SourceType type, @Nullable BigDecimal amount) {
+        String name = sourceName == null ? "" : sourceName.strip().replaceAll("\\s+", " ");
+        if (name.length() < 2 || name.length() > SOURCE_MAX || type == null) {
+            throw new DomainException("funding.error.source", SOURCE_MAX);
+        }
+        BigDecimal exact = Amounts.positive(amount, settings.largestAmount());
+        projectService.locked(projectId);
+        long id = funding.addLine(projectId, name, type, exact, LineStatus.REQUESTED, clock.instant());
+        audit.append(current.id().orElse(null), "ADD_FUNDING_LINE", "PROJECT", projectId, name + " · " + exact);
+        return id;
+    }
+
+    /** Requested lines are committed or refused; committed ones are received or refused. */
+    @Transactional
+    @PreAuthorize("@projectPermissions.canManage(authentication)")
+    public void moveLine(long lineId, @Nullable LineStatus next) {
+        FundingStore.LineRef line = funding.line(lineId).orElseThrow(() -> new NotFound("funding.error.notFound"));
+        projectService.locked(line.projectId());
+        FundingStore.LineRef locked = funding.line(lineId).orElseThrow(() -> new NotFound("funding.error.notFound"));
+        if (next == null || !locked.status().next().contains(next)) {
+            throw new DomainException("funding.error.status");
+        }
+        Instant now = clock.instant();
+        funding.moveLine(lineId, locked.status(), next, now);
+        projects.refreshFunding(line.projectId());
+        audit.append(current.id().orElse(null), "FUNDING_LINE_" + next.name(), "PROJECT", line.projectId(),
+                Long.toString(lineId));
+    }
+
+    @Transactional(readOnly = true)
+    public FundingPlan plan(long projectId) {
+        ProjectDetails project = projects.find(projectId).orElseThrow(() -> new NotFound("project.error.notFound"));
+        return new FundingPlan(projectId, project.budget(), project.secured(), project.fundingStatus(),
+                project.percentage(), funding.lines(projectId));
+    }
+
+    /** Adds a line already committed (the crowd's pledges, the city's match); the project must be locked. */
+    void addCommittedLine(long projectId, String name, SourceType type, BigDecimal amount, Instant at) {
+        if (amount.signum() > 0) {
+            funding.addLine(projectId, name, type, amount, LineStatus.COMMITTED, at);
+        }
+        projects.refreshFunding(projectId);
+    }
+}

@@ -1,0 +1,7 @@
+package fr.sensiblecity.projects;
+
+/** What a label is awarded to. */
+public enum LabelTarget {
+    TERRITORY,
+    PROJECT
+}
