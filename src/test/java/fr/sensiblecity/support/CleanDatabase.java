@@ -29,6 +29,12 @@ public class CleanDatabase {
         jdbc.update("delete from draft_participant");
         jdbc.update("delete from draft_group");
         jdbc.update("delete from draft");
+        jdbc.update("delete from panel_seat");
+        jdbc.update("delete from panel_volunteer_feature");
+        jdbc.update("delete from panel_volunteer");
+        jdbc.update("delete from panel_session");
+        jdbc.update("delete from panel_quota");
+        jdbc.update("delete from panel");
         jdbc.update("delete from report");
         jdbc.update("update idea_comment set parent_id = null");
         jdbc.update("delete from idea_comment");

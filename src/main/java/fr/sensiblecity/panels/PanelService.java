@@ -1,0 +1,105 @@
+package fr.sensiblecity.panels;
+
+import fr.sensiblecity.base.AuditTrail;
+import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.NotFound;
+import fr.sensiblecity.residents.CurrentResident;
+import fr.sensiblecity.territories.TerritoryService;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating and editing panels, reading them, and moving them through their phases. */
+@Service
+public class PanelService {
+
+    static final String AUDIT_TARGET = "PANEL";
+
+    private final PanelRepository panels;
+    private final VolunteerRepository volunteers;
+    private final TerritoryService territories;
+    private final CurrentResident current;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PanelService(PanelRepository panels, VolunteerRepository volunteers, TerritoryService territories,
+            CurrentResident current, AuditTrail audit, Clock clock) {
+        this.panels = panels;
+        this.volunteers = volunteers;
+        this.territories = territories;
+        this.current = current;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize("@panelPermissions.canRun(authentication)")
+    public long createPanel(PanelForm form) {
+        PanelForm valid = checkedTerritory(form.validated());
+        Panel panel = panels.saveAndFlush(new Panel(valid, clock.instant()));
+        audit.append(current.id().orElse(null), "panel.create", AUDIT_TARGET, panel.id(), valid.question());
+        return panel.id();
+    }
+
+    @Transactional
+    @PreAuthorize("@panelPermissions.canRun(authentication)")
+    public void editPanel(long panelId, PanelForm form) {
+        Panel panel = load(panelId);
+        PanelForm valid = checkedTerritory(form.validated());
+        if (valid.territoryId() != panel.territoryId() && panel.phase() != PanelPhase.DRAFT) {
+            throw new DomainException("panel.error.territoryFixed");
+        }
+        panel.edit(valid, volunteers.countByPanelId(panelId) > 0);
+        save(panel);
+    }
+
+    /** Moves the panel one phase on; the draw itself moves it to {@code DRAWN}. */
+    @Transactional
+    @PreAuthorize("@panelPermissions.canRun(authentication)")
+    public void advance(long panelId, PanelPhase to) {
+        Panel panel = load(panelId);
+        if (to == PanelPhase.DRAWN) {
+            throw new DomainException("panel.error.drawToAdvance");
+        }
+        if (to == PanelPhase.RECRUITING && panel.form().quotas().isEmpty()) {
+            throw new DomainException("panel.error.noCategory");
+        }
+        panel.advanceTo(to, clock.instant());
+        save(panel);
+        audit.append(current.id().orElse(null), "panel.phase." + to.name(), AUDIT_TARGET, panelId, "");
+    }
+
+    @Transactional(readOnly = true)
+    public PanelDetails findPanel(long panelId) {
+        return load(panelId).details();
+    }
+
+    /** Public panels: every panel past its draft, newest first; facilitators also see drafts. */
+    @Transactional(readOnly = true)
+    public List<PanelDetails> listPanels(boolean withDrafts) {
+        return panels.findAllByOrderByIdDesc().stream()
+                .filter(panel -> withDrafts || panel.phase() != PanelPhase.DRAFT).map(Panel::details).toList();
+    }
+
+    Panel load(long panelId) {
+        return panels.findById(panelId).orElseThrow(() -> new NotFound("panel.error.notFound"));
+    }
+
+    void save(Panel panel) {
+        try {
+            panels.saveAndFlush(panel);
+        } catch (ObjectOptimisticLockingFailureException changedMeanwhile) {
+            throw new DomainException("panel.error.changedMeanwhile");
+        }
+    }
+
+    private PanelForm checkedTerritory(PanelForm valid) {
+        if (territories.findTerritory(valid.territoryId()).isEmpty()) {
+            throw new DomainException("panel.error.territory");
+        }
+        return valid;
+    }
+}
