@@ -6,7 +6,9 @@ import java.util.Locale;
 public enum NotificationKind {
     IDEA_MATURED,
     IDEA_ANSWERED,
-    COMMENT_REPLIED;
+    COMMENT_REPLIED,
+    AMENDMENT_DECIDED,
+    RECOMMENDATION_ANSWERED;
 
     /** The sentence, with the target's label as its argument. */
     public String messageKey() {

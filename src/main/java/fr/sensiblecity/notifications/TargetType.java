@@ -2,5 +2,7 @@ package fr.sensiblecity.notifications;
 
 /** The kinds of things residents follow and notifications point to; stored by name. */
 public enum TargetType {
-    IDEA
+    IDEA,
+    AMENDMENT,
+    DRAFT_RESULTS
 }
