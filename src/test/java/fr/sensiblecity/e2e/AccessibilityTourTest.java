@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AccessibilityTourTest extends BrowserStory {
 
     private static final List<String> PAGES = List.of("/", "/ideas", "/ideas/write", "/profile", "/notifications",
-            "/moderation", "/admin/territories", "/admin/themes", "/admin/roles", "/admin/audit", "/no-such-page");
+            "/moderation", "/admin/territories", "/admin/themes", "/admin/roles", "/admin/audit", "/drafts", "/drafts/new", "/no-such-page");
 
     @Autowired
     ResidentService residents;
