@@ -8,7 +8,9 @@ public enum NotificationKind {
     IDEA_ANSWERED,
     COMMENT_REPLIED,
     AMENDMENT_DECIDED,
-    RECOMMENDATION_ANSWERED;
+    RECOMMENDATION_ANSWERED,
+    PANEL_SELECTED,
+    PANEL_RESERVE;
 
     /** The sentence, with the target's label as its argument. */
     public String messageKey() {

@@ -4,5 +4,6 @@ package fr.sensiblecity.notifications;
 public enum TargetType {
     IDEA,
     AMENDMENT,
-    DRAFT_RESULTS
+    DRAFT_RESULTS,
+    PANEL
 }

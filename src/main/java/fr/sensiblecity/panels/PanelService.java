@@ -40,7 +40,7 @@ public class PanelService {
     public long createPanel(PanelForm form) {
         PanelForm valid = checkedTerritory(form.validated());
         Panel panel = panels.saveAndFlush(new Panel(valid, clock.instant()));
-        audit.append(current.id().orElse(null), "panel.create", AUDIT_TARGET, panel.id(), valid.question());
+        audit.append(current.id().orElse(null), "PANEL_CREATE", AUDIT_TARGET, panel.id(), valid.question());
         return panel.id();
     }
 
@@ -69,7 +69,17 @@ public class PanelService {
         }
         panel.advanceTo(to, clock.instant());
         save(panel);
-        audit.append(current.id().orElse(null), "panel.phase." + to.name(), AUDIT_TARGET, panelId, "");
+        audit.append(current.id().orElse(null), "PANEL_PHASE", AUDIT_TARGET, panelId, to.name());
+    }
+
+    /** Categories and quotas to start from: census shares for gender, age band and education, districts equally. */
+    @Transactional(readOnly = true)
+    public List<QuotaLine> proposeQuotas(long territoryId, int size) {
+        if (size < 1 || size > PanelForm.SIZE_MAX) {
+            throw new DomainException("panel.error.size", PanelForm.SIZE_MAX);
+        }
+        return QuotaProposal.propose(territories.findTerritory(territoryId)
+                .orElseThrow(() -> new DomainException("panel.error.territory")), size);
     }
 
     @Transactional(readOnly = true)

@@ -64,6 +64,23 @@ class Seat {
         answeredAt = now;
     }
 
+    /** A reserve drawn in a replacement round is offered a seat like anyone drawn. */
+    Seat callUp(int round, Instant now) {
+        if (status != SeatStatus.RESERVE) {
+            throw new IllegalStateException("Seat " + id + " is not a reserve's");
+        }
+        this.status = SeatStatus.OFFERED;
+        this.drawRound = round;
+        this.offeredAt = now;
+        return this;
+    }
+
+    /** Erasure: the seat still counts in the panel's composition, attached to no one. */
+    void anonymise() {
+        this.residentId = null;
+        this.volunteerId = null;
+    }
+
     private void requireOffered() {
         if (status != SeatStatus.OFFERED) {
             throw new DomainException("panel.error.seatAnswered");

@@ -17,4 +17,6 @@ interface SeatRepository extends JpaRepository<Seat, Long> {
     List<Seat> findByResidentId(long residentId);
 
     long countByPanelId(long panelId);
+
+    Optional<Seat> findByPanelIdAndVolunteerId(long panelId, long volunteerId);
 }

@@ -6,7 +6,6 @@ import fr.sensiblecity.support.Actors;
 import fr.sensiblecity.territories.TerritoryForm;
 import fr.sensiblecity.territories.TerritoryService;
 import fr.sensiblecity.territories.TerritorySummary;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,7 @@ class PanelFixtures {
     /** A panel of {@code size} with gender and district quotas, each feature taking between 1 and size - 1 seats. */
     PanelForm form(TerritorySummary commune, int size) {
         return new PanelForm("Comment rendre le bourg plus sûr pour les vélos ?", "Conseil municipal de Bellerive",
-                commune.id(), size, 1, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), List.of(
+                commune.id(), size, 1, null, null, List.of(
                         new QuotaLine("gender", "female", 1, size - 1), new QuotaLine("gender", "male", 1, size - 1),
                         new QuotaLine("district", "Le Bourg", 1, size - 1),
                         new QuotaLine("district", "Les Hameaux", 1, size - 1)),

@@ -56,7 +56,7 @@ class PanelServiceTest {
     void a_facilitator_creates_a_panel_that_everyone_reads_once_recruiting() {
         Actors.resident(fanny, Role.FACILITATOR);
         long id = panels.createPanel(fixtures.form(commune, 4));
-        assertThat(audit.newestFirst(0, 1).getFirst().action()).isEqualTo("panel.create");
+        assertThat(audit.newestFirst(0, 1).getFirst().action()).isEqualTo("PANEL_CREATE");
 
         Actors.visitor();
         assertThat(panels.listPanels(false)).isEmpty();

@@ -29,6 +29,10 @@ public class CleanDatabase {
         jdbc.update("delete from draft_participant");
         jdbc.update("delete from draft_group");
         jdbc.update("delete from draft");
+        jdbc.update("delete from panel_expert_request");
+        jdbc.update("delete from panel_evidence_content");
+        jdbc.update("delete from panel_evidence");
+        jdbc.update("delete from panel_draw");
         jdbc.update("delete from panel_seat");
         jdbc.update("delete from panel_volunteer_feature");
         jdbc.update("delete from panel_volunteer");

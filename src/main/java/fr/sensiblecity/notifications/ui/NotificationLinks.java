@@ -16,6 +16,7 @@ final class NotificationLinks {
             case IDEA -> "ideas/" + item.targetId();
             case AMENDMENT -> "amendments/" + item.targetId();
             case DRAFT_RESULTS -> "drafts/" + item.targetId() + "/results";
+            case PANEL -> "panels/" + item.targetId();
         };
     }
 }

@@ -23,7 +23,10 @@ final class PractitionerCsv {
     }
 
     static List<Quota> readCategories(Path file) {
-        List<CsvReader.Row> rows = CsvReader.read(file);
+        return readCategories(file, CsvReader.read(file));
+    }
+
+    static List<Quota> readCategories(Path file, List<CsvReader.Row> rows) {
         if (rows.isEmpty()) {
             throw new SortitionInputException(file + ": empty (the header must be category,feature,min,max)");
         }
@@ -59,7 +62,10 @@ final class PractitionerCsv {
     }
 
     static List<Respondent> readRespondents(Path file, List<Quota> quotas) {
-        List<CsvReader.Row> rows = CsvReader.read(file);
+        return readRespondents(file, CsvReader.read(file), quotas);
+    }
+
+    static List<Respondent> readRespondents(Path file, List<CsvReader.Row> rows, List<Quota> quotas) {
         if (rows.isEmpty()) {
             throw new SortitionInputException(file + ": empty (the header needs id and one column per category)");
         }

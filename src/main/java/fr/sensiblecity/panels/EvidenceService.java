@@ -1,0 +1,192 @@
+package fr.sensiblecity.panels;
+
+import fr.sensiblecity.base.AuditTrail;
+import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.NotFound;
+import fr.sensiblecity.residents.CurrentResident;
+import fr.sensiblecity.residents.ResidentService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The learning phase: each panel's evidence library, which everyone may read (links, and documents of limited
+ * size and type, marked as coming from the facilitation team, an expert or a stakeholder organisation), and the
+ * members' requests for an expert, which facilitators read.
+ */
+@Service
+public class EvidenceService {
+
+    /** A document's bytes and how to serve them. */
+    public record Document(String fileName, String contentType, byte[] content) {
+    }
+
+    private static final RowMapper<EvidenceItem> ITEM = (rs, row) -> new EvidenceItem(rs.getLong(1), rs.getString(2),
+            rs.getString(3), rs.getString(4), rs.getString(5), (Long) rs.getObject(6, Long.class),
+            EvidenceSource.valueOf(rs.getString(7)), rs.getString(8),
+            rs.getObject(9, LocalDateTime.class).toInstant(ZoneOffset.UTC));
+
+    private final JdbcTemplate jdbc;
+    private final PanelService panels;
+    private final PanelSettings settings;
+    private final ResidentService residents;
+    private final CurrentResident current;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    EvidenceService(JdbcTemplate jdbc, PanelService panels, PanelSettings settings, ResidentService residents,
+            CurrentResident current, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.panels = panels;
+        this.settings = settings;
+        this.residents = residents;
+        this.current = current;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<EvidenceItem> library(long panelId) {
+        return jdbc.query("select id, title, url, file_name, content_type, size_bytes, source, source_name, added_at "
+                + "from panel_evidence where panel_id = ? order by added_at, id", ITEM, panelId);
+    }
+
+    @Transactional
+    @PreAuthorize("@panelPermissions.canRun(authentication)")
+    public long addLink(long panelId, String title, String url, EvidenceSource source, String sourceName) {
+        String link = url == null ? "" : url.strip();
+        if (!(link.startsWith("https://") || link.startsWith("http://")) || link.length() > 500 || link.contains(" ")) {
+            throw new DomainException("panel.error.evidenceUrl");
+        }
+        return insert(panelId, "LINK", title, link, null, null, null, null, source, sourceName);
+    }
+
+    @Transactional
+    @PreAuthorize("@panelPermissions.canRun(authentication)")
+    public long addDocument(long panelId, String title, String fileName, byte[] content, EvidenceSource source,
+            String sourceName) {
+        if (content.length > settings.evidenceMaxBytes()) {
+            throw new DomainException("panel.error.evidenceSize", settings.evidenceMaxBytes() / (1024 * 1024));
+        }
+        String name = Path.of(fileName == null ? "" : fileName).getFileName().toString();
+        String type = DocumentTypes.recognise(name, content)
+                .orElseThrow(() -> new DomainException("panel.error.evidenceType"));
+        if (name.length() > 200) {
+            throw new DomainException("panel.error.evidenceTitle");
+        }
+        String storedAs = settings.evidenceDirectory() == null ? null : UUID.randomUUID().toString();
+        long id = insert(panelId, "DOCUMENT", title, null, name, type, (long) content.length, storedAs, source,
+                sourceName);
+        if (storedAs == null) {
+            jdbc.update("insert into panel_evidence_content (evidence_id, content) values (?, ?)", id, content);
+        } else {
+            try {
+                Path directory = Files.createDirectories(Path.of(settings.evidenceDirectory()));
+                Files.write(directory.resolve(storedAs), content);
+            } catch (IOException unwritable) {
+                throw new UncheckedIOException(unwritable);
+            }
+        }
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Document> document(long evidenceId) {
+        List<Map<String, Object>> rows = jdbc.queryForList("select file_name, content_type, stored_as from "
+                + "panel_evidence where id = ? and kind = 'DOCUMENT'", evidenceId);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> row = rows.getFirst();
+        byte[] content;
+        if (row.get("stored_as") == null) {
+            content = jdbc.queryForObject("select content from panel_evidence_content where evidence_id = ?",
+                    byte[].class, evidenceId);
+        } else {
+            try {
+                content = Files.readAllBytes(Path.of(Objects.requireNonNull(settings.evidenceDirectory()))
+                        .resolve((String) row.get("stored_as")));
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException(unreadable);
+            }
+        }
+        return Optional.of(new Document((String) row.get("file_name"), (String) row.get("content_type"), content));
+    }
+
+    @Transactional
+    @PreAuthorize("@panelPermissions.canRequestExpert(authentication, #panelId)")
+    public void requestExpert(long panelId, String question) {
+        String text = question == null ? "" : question.strip();
+        if (text.length() < 10 || text.length() > 1000) {
+            throw new DomainException("panel.error.expertQuestion");
+        }
+        PanelPhase phase = panels.load(panelId).phase();
+        if (phase != PanelPhase.LEARNING && phase != PanelPhase.DELIBERATING) {
+            throw new DomainException("panel.error.notLearning");
+        }
+        jdbc.update("insert into panel_expert_request (panel_id, resident_id, question, created_at) values (?, ?, ?, ?)",
+                panelId, current.id().orElse(null), text, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@panelPermissions.canRun(authentication)")
+    public List<ExpertRequest> expertRequests(long panelId) {
+        List<Map<String, Object>> rows = jdbc.queryForList("select id, resident_id, question, created_at from "
+                + "panel_expert_request where panel_id = ? order by created_at, id", panelId);
+        Map<Long, String> names = residents.displayNamesOf(rows.stream().map(row -> (Number) row.get("resident_id"))
+                .filter(Objects::nonNull).map(Number::longValue).toList());
+        return rows.stream().map(row -> new ExpertRequest(((Number) row.get("id")).longValue(),
+                (String) row.get("question"), row.get("resident_id") == null ? null
+                        : names.get(((Number) row.get("resident_id")).longValue()),
+                ((LocalDateTime) row.get("created_at")).toInstant(ZoneOffset.UTC))).toList();
+    }
+
+    private long insert(long panelId, String kind, String title, @Nullable String url, @Nullable String fileName,
+            @Nullable String contentType, @Nullable Long size, @Nullable String storedAs, EvidenceSource source,
+            String sourceName) {
+        String heading = title == null ? "" : title.strip();
+        String from = sourceName == null ? "" : sourceName.strip();
+        if (heading.isEmpty() || heading.length() > 200 || from.isEmpty() || from.length() > 200) {
+            throw new DomainException("panel.error.evidenceTitle");
+        }
+        panels.load(panelId);
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement("insert into panel_evidence (panel_id, kind, title, url, "
+                    + "file_name, content_type, size_bytes, stored_as, source, source_name, added_by, added_at) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+            statement.setLong(1, panelId);
+            statement.setString(2, kind);
+            statement.setString(3, heading);
+            statement.setString(4, url);
+            statement.setString(5, fileName);
+            statement.setString(6, contentType);
+            statement.setObject(7, size);
+            statement.setString(8, storedAs);
+            statement.setString(9, source.name());
+            statement.setString(10, from);
+            statement.setObject(11, current.id().orElse(null));
+            statement.setObject(12, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            return statement;
+        }, key);
+        long id = Objects.requireNonNull(key.getKey()).longValue();
+        audit.append(current.id().orElse(null), "PANEL_EVIDENCE_ADDED", PanelService.AUDIT_TARGET, panelId, heading);
+        return id;
+    }
+}

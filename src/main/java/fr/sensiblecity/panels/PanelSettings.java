@@ -1,0 +1,22 @@
+package fr.sensiblecity.panels;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The numbers of the panels feature, all operator settings.
+ *
+ * @param leximinPoolLimit   pools up to this size get the full LEXIMIN; larger ones stop at its first stage,
+ *                           MAXIMIN, which takes seconds rather than minutes on thousands of volunteers
+ * @param retentionMonths    how long after a panel closes its volunteer pool's data is kept
+ * @param evidenceMaxBytes   the largest document of an evidence library
+ * @param evidenceDirectory  where documents are stored; unset, they are stored in the database
+ */
+@ConfigurationProperties("sensible.panels")
+public record PanelSettings(
+        @DefaultValue("300") int leximinPoolLimit,
+        @DefaultValue("6") int retentionMonths,
+        @DefaultValue("10485760") long evidenceMaxBytes,
+        @Nullable String evidenceDirectory) {
+}

@@ -1,0 +1,110 @@
+package fr.sensiblecity.panels;
+
+import fr.sensiblecity.base.AuditTrail;
+import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.panels.sortition.PractitionerFiles;
+import fr.sensiblecity.panels.sortition.Quota;
+import fr.sensiblecity.panels.sortition.Respondent;
+import fr.sensiblecity.panels.sortition.SortitionInputException;
+import fr.sensiblecity.residents.CurrentResident;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The pool in the files sortition practitioners use: {@code categories.csv} ({@code category,feature,min,max})
+ * and {@code respondents.csv} ({@code id} and one column per category). Import adds respondents who answered
+ * paper invitations to the pool (and, given a categories file, sets the panel's quotas); export writes the whole
+ * pool, so the draw can be repeated with the command-line tool. All or nothing: one bad line imports nothing.
+ */
+@Service
+public class PoolFiles {
+
+    static final String CATEGORIES = "categories.csv";
+    static final String RESPONDENTS = "respondents.csv";
+
+    private final PanelService panels;
+    private final VolunteerRepository volunteers;
+    private final VolunteerService volunteering;
+    private final CurrentResident current;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PoolFiles(PanelService panels, VolunteerRepository volunteers, VolunteerService volunteering,
+            CurrentResident current, AuditTrail audit, Clock clock) {
+        this.panels = panels;
+        this.volunteers = volunteers;
+        this.volunteering = volunteering;
+        this.current = current;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** @return how many respondents joined the pool */
+    @Transactional
+    @PreAuthorize("@panelPermissions.canRun(authentication)")
+    public int importPool(long panelId, @Nullable String categoriesCsv, String respondentsCsv) {
+        Panel panel = panels.load(panelId);
+        volunteering.requireRecruiting(panel);
+        try {
+            List<Quota> quotas;
+            if (categoriesCsv != null && !categoriesCsv.isBlank()) {
+                quotas = PractitionerFiles.categories(CATEGORIES, categoriesCsv);
+                PanelForm current = panel.form();
+                panel.edit(new PanelForm(current.question(), current.authority(), current.territoryId(),
+                        current.size(), current.reserves(), current.recruitmentOpens(), current.recruitmentCloses(),
+                        quotas.stream().map(quota -> new QuotaLine(quota.category().name(), quota.feature().value(),
+                                quota.min(), quota.max())).toList(), current.sessions()).validated(),
+                        volunteers.countByPanelId(panelId) > 0);
+            } else {
+                quotas = panel.quotaLines().stream()
+                        .map(line -> Quota.of(line.category(), line.feature(), line.min(), line.max())).toList();
+            }
+            List<Respondent> respondents = PractitionerFiles.respondents(RESPONDENTS, respondentsCsv, quotas);
+            for (Respondent respondent : respondents) {
+                if (respondent.id().length() > 60 || volunteers.existsByPanelIdAndExternalId(panelId, respondent.id())) {
+                    throw new DomainException("panel.error.importId", respondent.id());
+                }
+                Map<String, String> features = new TreeMap<>();
+                respondent.features().forEach((category, feature) -> features.put(category.name(), feature.value()));
+                volunteers.save(Volunteer.imported(panelId, respondent.id(), features, clock.instant()));
+            }
+            panels.save(panel);
+            audit.append(current.id().orElse(null), "PANEL_POOL_IMPORTED", PanelService.AUDIT_TARGET, panelId,
+                    respondents.size() + " respondents");
+            return respondents.size();
+        } catch (SortitionInputException badFile) {
+            throw new DomainException("panel.error.csv", badFile.getMessage());
+        }
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@panelPermissions.canRun(authentication)")
+    public String exportCategories(long panelId) {
+        return panels.load(panelId).quotaLines().stream()
+                .map(line -> line.category() + "," + line.feature() + "," + line.min() + "," + line.max())
+                .collect(Collectors.joining("\n", "category,feature,min,max\n", "\n"));
+    }
+
+    /** Every person of the pool under their pool number, the id of the published lottery. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@panelPermissions.canRun(authentication)")
+    public String exportRespondents(long panelId) {
+        List<String> categories = List.copyOf(panels.load(panelId).form().categories().keySet());
+        StringBuilder text = new StringBuilder("id");
+        categories.forEach(category -> text.append(',').append(category));
+        text.append('\n');
+        for (Volunteer volunteer : volunteers.findByPanelIdOrderById(panelId)) {
+            text.append(volunteer.poolId());
+            categories.forEach(category -> text.append(',').append(volunteer.features().getOrDefault(category, "")));
+            text.append('\n');
+        }
+        return text.toString();
+    }
+}

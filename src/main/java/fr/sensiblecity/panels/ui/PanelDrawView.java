@@ -1,0 +1,100 @@
+package fr.sensiblecity.panels.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.sensiblecity.base.NotFound;
+import fr.sensiblecity.panels.DrawCheck;
+import fr.sensiblecity.panels.DrawService;
+import fr.sensiblecity.panels.PanelDetails;
+import fr.sensiblecity.panels.PanelPhase;
+import fr.sensiblecity.panels.PanelService;
+import fr.sensiblecity.panels.PublishedDraw;
+import java.util.List;
+
+/**
+ * The published draw of a panel, round by round: how the seed was to be chosen, the SHA-256 of the ticket list,
+ * every volunteer's probability and the ticket list itself (to download), the seed and the people drawn; and the
+ * check, re-run on this page from the published data alone, that says whether it gives the same panel.
+ */
+@Route("panels/draw")
+@AnonymousAllowed
+class PanelDrawView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final PanelService panels;
+    private final DrawService draws;
+
+    PanelDrawView(PanelService panels, DrawService draws) {
+        this.panels = panels;
+        this.draws = draws;
+        addClassName("sc-page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long panelId) {
+        removeAll();
+        PanelDetails panel = panels.findPanel(panelId);
+        if (panel.phase() == PanelPhase.DRAFT) {
+            throw new NotFound("panel.error.notFound");
+        }
+        add(new H1(getTranslation("panelDraw.title")),
+                new Anchor(RouteConfiguration.forSessionScope().getUrl(PanelView.class, panelId), panel.question()),
+                new Paragraph(getTranslation("panelDraw.protocol")));
+        List<PublishedDraw> rounds = draws.rounds(panelId);
+        List<DrawCheck> checks = draws.verify(panelId);
+        if (rounds.isEmpty()) {
+            add(new Paragraph(getTranslation("panelDraw.none")));
+        }
+        for (int i = 0; i < rounds.size(); i++) {
+            add(round(rounds.get(i), checks.get(i)));
+        }
+    }
+
+    private Div round(PublishedDraw draw, DrawCheck check) {
+        Div section = new Div();
+        section.addClassName("sc-draw-round");
+        section.add(new H2(getTranslation(draw.round() == 0 ? "panelDraw.firstRound" : "panelDraw.replacementRound",
+                draw.round())));
+        section.add(new Paragraph(getTranslation("panelDraw.published", PanelText.dateTime(this, draw.publishedAt()),
+                draw.seats(), draw.poolSize(), draw.seedAnnouncement())));
+        Paragraph hash = new Paragraph(getTranslation("panelDraw.hash", draw.ticketHash()));
+        hash.addClassName("sc-hash");
+        section.add(hash, new Paragraph(getTranslation("panelDraw.minimum",
+                String.format(getLocale(), "%.4f", draw.minimumProbability()))));
+        section.add(PanelText.download("tickets-" + draw.panelId() + "-" + draw.round() + ".txt", "text/plain",
+                draw::tickets, getTranslation("panelDraw.ticketsFile")), new Paragraph(),
+                PanelText.download("probabilities-" + draw.panelId() + "-" + draw.round() + ".csv", "text/csv",
+                        draw::probabilities, getTranslation("panelDraw.probabilitiesFile")));
+        if (draw.drawn()) {
+            section.add(new Paragraph(getTranslation("panelDraw.drawn", draw.seed(), draw.ticketIndex(),
+                    PanelText.dateTime(this, draw.drawnAt()))));
+            section.add(new Paragraph(getTranslation("panelDraw.selected")), new Pre(String.join(", ", draw.selected())));
+            if (!draw.reserves().isEmpty()) {
+                section.add(new Paragraph(getTranslation("panelDraw.reserves")), new Pre(String.join(", ", draw.reserves())));
+            }
+        } else {
+            section.add(new Paragraph(getTranslation("panelDraw.notYet")));
+        }
+        Paragraph verdict = new Paragraph(getTranslation(!check.allMatch() ? "panelDraw.checkFailed"
+                : check.selectionMatches() == null ? "panelDraw.checkPublished" : "panelDraw.checkMatches"));
+        verdict.addClassName(check.allMatch() ? "sc-check-ok" : "sc-check-failed");
+        verdict.setId("draw-check-" + draw.round());
+        section.add(verdict);
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("panelDraw.title") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,163 @@
+package fr.sensiblecity.panels.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.Route;
+import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.ui.Notifications;
+import fr.sensiblecity.panels.PanelDetails;
+import fr.sensiblecity.panels.PanelForm;
+import fr.sensiblecity.panels.PanelService;
+import fr.sensiblecity.territories.TerritoryService;
+import fr.sensiblecity.territories.TerritorySummary;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Facilitators and administrators write a panel: question, authority, territory, size and reserves, recruitment
+ * window, categories with quotas (proposed from census shares and the territory's districts, then edited) and the
+ * schedule of sessions.
+ */
+@Route("panels/edit")
+@RolesAllowed({"FACILITATOR", "ADMINISTRATOR"})
+class PanelFormView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final PanelService panels;
+    private final H1 heading = new H1();
+    private final TextArea question = new TextArea();
+    private final TextField authority = new TextField();
+    private final Select<TerritorySummary> territory = new Select<>();
+    private final IntegerField size = new IntegerField();
+    private final IntegerField reserves = new IntegerField();
+    private final DatePicker opens = new DatePicker();
+    private final DatePicker closes = new DatePicker();
+    private final QuotaEditor quotas = new QuotaEditor();
+    private final SessionEditor sessions = new SessionEditor();
+    private @Nullable Long editing;
+
+    PanelFormView(PanelService panels, TerritoryService territories) {
+        this.panels = panels;
+        addClassName("sc-page");
+        question.setLabel(getTranslation("panelForm.question"));
+        question.setHelperText(getTranslation("panelForm.questionHelp"));
+        question.setRequired(true);
+        question.setMaxLength(500);
+        question.setId("panel-question");
+        authority.setLabel(getTranslation("panelForm.authority"));
+        authority.setHelperText(getTranslation("panelForm.authorityHelp"));
+        authority.setRequired(true);
+        authority.setMaxLength(200);
+        authority.setId("panel-authority");
+        territory.setLabel(getTranslation("panelForm.territory"));
+        List<TerritorySummary> all = territories.listTerritories();
+        territory.setItems(all);
+        territory.setItemLabelGenerator(item -> item == null ? "" : item.name());
+        territory.setId("panel-territory");
+        size.setLabel(getTranslation("panelForm.size"));
+        size.setMin(1);
+        size.setMax(1000);
+        size.setValue(60);
+        size.setId("panel-size");
+        reserves.setLabel(getTranslation("panelForm.reserves"));
+        reserves.setMin(0);
+        reserves.setValue(10);
+        reserves.setId("panel-reserves");
+        opens.setLabel(getTranslation("panelForm.opens"));
+        opens.setLocale(getLocale());
+        closes.setLabel(getTranslation("panelForm.closes"));
+        closes.setLocale(getLocale());
+        Button propose = new Button(getTranslation("panelForm.propose"), click -> propose());
+        propose.setId("propose-quotas");
+        Button save = new Button(getTranslation("panelForm.save"), click -> save());
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setId("save-panel");
+        FormLayout form = new FormLayout(question, authority, territory, size, reserves, opens, closes);
+        form.setColspan(question, 2);
+        add(heading, form, new H2(getTranslation("panelForm.quotas")),
+                new Paragraph(getTranslation("panelForm.quotasHelp")), propose, quotas,
+                new H2(getTranslation("panelForm.sessions")), sessions, save);
+        if (!all.isEmpty()) {
+            territory.setValue(all.getFirst());
+            propose();
+        }
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter Long panelId) {
+        editing = panelId;
+        heading.setText(getTranslation(panelId == null ? "panelForm.createTitle" : "panelForm.editTitle"));
+        if (panelId == null) {
+            return;
+        }
+        PanelDetails panel = panels.findPanel(panelId);
+        question.setValue(panel.question());
+        authority.setValue(panel.authority());
+        territory.getListDataView().getItems().filter(item -> item.id() == panel.territoryId()).findFirst()
+                .ifPresent(territory::setValue);
+        size.setValue(panel.size());
+        reserves.setValue(panel.reserves());
+        opens.setValue(panel.recruitmentOpens());
+        closes.setValue(panel.recruitmentCloses());
+        quotas.setLines(panel.quotas());
+        sessions.setLines(panel.sessions());
+    }
+
+    private void propose() {
+        if (territory.getValue() == null || size.getValue() == null) {
+            return;
+        }
+        try {
+            quotas.setLines(panels.proposeQuotas(territory.getValue().id(), size.getValue()));
+        } catch (DomainException refused) {
+            Notifications.refused(refused);
+        }
+    }
+
+    private void save() {
+        if (territory.getValue() == null) {
+            Notifications.refused(new DomainException("panel.error.territory"));
+            return;
+        }
+        if (sessions.lines().stream().anyMatch(line -> line.startsAt() == null)) {
+            Notifications.refused(new DomainException("panel.error.session"));
+            return;
+        }
+        PanelForm form = new PanelForm(question.getValue(), authority.getValue(), territory.getValue().id(),
+                size.getValue() == null ? 0 : size.getValue(), reserves.getValue() == null ? -1 : reserves.getValue(),
+                opens.getValue(), closes.getValue(), quotas.lines(), sessions.lines());
+        try {
+            long id;
+            if (editing == null) {
+                id = panels.createPanel(form);
+            } else {
+                panels.editPanel(editing, form);
+                id = editing;
+            }
+            Notifications.success(getTranslation("panelForm.saved"));
+            getUI().ifPresent(ui -> ui.navigate(PanelView.class, id));
+        } catch (DomainException refused) {
+            Notifications.refused(refused);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(editing == null ? "panelForm.createTitle" : "panelForm.editTitle") + " | "
+                + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,185 @@
+package fr.sensiblecity.panels.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.ui.Notifications;
+import fr.sensiblecity.panels.DrawService;
+import fr.sensiblecity.panels.EvidenceService;
+import fr.sensiblecity.panels.PanelDetails;
+import fr.sensiblecity.panels.PanelPermissions;
+import fr.sensiblecity.panels.PanelPhase;
+import fr.sensiblecity.panels.PanelService;
+import fr.sensiblecity.panels.SeatService;
+import fr.sensiblecity.panels.VolunteerService;
+import fr.sensiblecity.territories.TerritoryService;
+import fr.sensiblecity.territories.TerritorySummary;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * A panel's public page: its question, who answers it, its quotas and schedule; volunteering while it recruits;
+ * the signed-in resident's seat offer after the draw; the published draw; the evidence library once it learns.
+ */
+@Route("panels")
+@AnonymousAllowed
+class PanelView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final PanelService panels;
+    private final VolunteerService volunteering;
+    private final SeatService seats;
+    private final DrawService draws;
+    private final EvidenceService evidence;
+    private final PanelPermissions permissions;
+    private final TerritoryService territories;
+    private final AuthenticationContext authentication;
+    private @Nullable PanelDetails panel;
+
+    PanelView(PanelService panels, VolunteerService volunteering, SeatService seats, DrawService draws,
+            EvidenceService evidence, PanelPermissions permissions, TerritoryService territories,
+            AuthenticationContext authentication) {
+        this.panels = panels;
+        this.volunteering = volunteering;
+        this.seats = seats;
+        this.draws = draws;
+        this.evidence = evidence;
+        this.permissions = permissions;
+        this.territories = territories;
+        this.authentication = authentication;
+        addClassName("sc-page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long panelId) {
+        show(panelId);
+    }
+
+    private void show(long panelId) {
+        removeAll();
+        PanelDetails shown = panels.findPanel(panelId);
+        boolean runs = permissions.canRun(SecurityContextHolder.getContext().getAuthentication());
+        if (shown.phase() == PanelPhase.DRAFT && !runs) {
+            throw new fr.sensiblecity.base.NotFound("panel.error.notFound");
+        }
+        panel = shown;
+        String territory = territories.findTerritory(shown.territoryId()).map(TerritorySummary::name).orElse("");
+        var phase = PanelText.phaseBadge(this, shown.phase());
+        phase.setId("panel-phase");
+        Paragraph meta = new Paragraph(getTranslation("panel.meta", shown.authority(), territory, shown.size(),
+                shown.reserves()));
+        meta.addClassName("sc-meta");
+        add(new H1(shown.question()), phase, meta);
+        if (shown.recruitmentOpens() != null || shown.recruitmentCloses() != null) {
+            add(new Paragraph(getTranslation("panel.window", PanelText.date(this, shown.recruitmentOpens()),
+                    PanelText.date(this, shown.recruitmentCloses()))));
+        }
+        if (runs) {
+            add(staffActions(shown));
+        }
+        add(new SeatOffer(seats, shown, () -> show(panelId)));
+        if (shown.phase() == PanelPhase.RECRUITING) {
+            add(new VolunteerSection(volunteering, shown, authentication.isAuthenticated(), () -> show(panelId)));
+        }
+        add(quotas(shown), schedule(shown));
+        if (!draws.rounds(panelId).isEmpty()) {
+            add(drawn(shown));
+        }
+        if (shown.phase().compareTo(PanelPhase.LEARNING) >= 0) {
+            add(new EvidenceSection(evidence, permissions, shown));
+        }
+    }
+
+    private HorizontalLayout staffActions(PanelDetails shown) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.addClassName("sc-staff-actions");
+        if (shown.phase() == PanelPhase.DRAFT || shown.phase() == PanelPhase.RECRUITING) {
+            Anchor edit = new Anchor(RouteConfiguration.forSessionScope().getUrl(PanelFormView.class, shown.id()),
+                    getTranslation("panel.edit"));
+            edit.setId("edit-panel");
+            actions.add(edit);
+        }
+        Anchor manage = new Anchor(RouteConfiguration.forSessionScope().getUrl(PanelManageView.class, shown.id()),
+                getTranslation("panel.manage"));
+        manage.setId("manage-panel");
+        actions.add(manage);
+        if (shown.phase() != PanelPhase.RECRUITING && shown.phase() != PanelPhase.CLOSED) {
+            PanelPhase next = PanelPhase.values()[shown.phase().ordinal() + 1];
+            Button advance = new Button(getTranslation("panel.advance", PanelText.phase(this, next)), click -> {
+                try {
+                    panels.advance(shown.id(), next);
+                    Notifications.success(getTranslation("panel.advanced", PanelText.phase(this, next)));
+                    show(shown.id());
+                } catch (DomainException refused) {
+                    Notifications.refused(refused);
+                }
+            });
+            advance.setId("advance-panel");
+            actions.add(advance);
+        }
+        return actions;
+    }
+
+    private VerticalLayout quotas(PanelDetails shown) {
+        VerticalLayout section = new VerticalLayout(new H2(getTranslation("panel.quotas")),
+                new Paragraph(getTranslation("panel.quotasIntro")));
+        section.setPadding(false);
+        shown.categories().forEach((category, features) -> {
+            UnorderedList list = new UnorderedList();
+            shown.quotas().stream().filter(line -> line.category().equals(category)).forEach(line -> list.add(
+                    new ListItem(getTranslation("panel.quotaLine", line.feature(), line.min(), line.max()))));
+            section.add(new Paragraph(category), list);
+        });
+        return section;
+    }
+
+    private VerticalLayout schedule(PanelDetails shown) {
+        VerticalLayout section = new VerticalLayout(new H2(getTranslation("panel.schedule")));
+        section.setPadding(false);
+        if (shown.sessions().isEmpty()) {
+            section.add(new Paragraph(getTranslation("panel.noSession")));
+        }
+        UnorderedList list = new UnorderedList();
+        shown.sessions().forEach(session -> list.add(new ListItem(getTranslation("panel.sessionLine",
+                PanelText.dateTime(this, session.startsAt()), session.place(), session.topic()))));
+        section.add(list);
+        return section;
+    }
+
+    private VerticalLayout drawn(PanelDetails shown) {
+        VerticalLayout section = new VerticalLayout(new H2(getTranslation("panel.drawTitle")));
+        section.setPadding(false);
+        Anchor published = new Anchor(RouteConfiguration.forSessionScope().getUrl(PanelDrawView.class, shown.id()),
+                getTranslation("panel.drawLink"));
+        published.setId("draw-link");
+        section.add(published);
+        Map<String, Map<String, Integer>> composition = seats.composition(shown.id());
+        if (!composition.isEmpty()) {
+            section.add(new Paragraph(getTranslation("panel.composition")));
+            UnorderedList list = new UnorderedList();
+            composition.forEach((category, counts) -> counts.forEach((feature, count) -> list.add(
+                    new ListItem(getTranslation("panel.compositionLine", category, feature, count)))));
+            section.add(list);
+        }
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (panel == null ? getTranslation("panels.title") : panel.question()) + " | " + getTranslation("app.name");
+    }
+}
