@@ -47,6 +47,8 @@ class AmendmentView extends VerticalLayout implements HasUrlParameter<Long>, Has
     private final Div change = new Div();
     private final AmendmentDiscussion discussion;
     private @Nullable AmendmentDetails amendment;
+    private @Nullable Span supports;
+    private @Nullable Paragraph turnout;
     private @Nullable Registration live;
 
     AmendmentView(AmendmentService amendments, DraftPermissions permissions, DraftBroadcaster broadcaster,
@@ -85,8 +87,17 @@ class AmendmentView extends VerticalLayout implements HasUrlParameter<Long>, Has
             return;
         }
         AmendmentDetails shown = amendments.findAmendment(amendment.id());
+        AmendmentDetails before = amendment;
         amendment = shown;
+        if (sameShape(before, shown) && supports != null && turnout != null) {
+            // Only counts moved: update them in place, so a button being clicked is never replaced under the pointer.
+            supports.setText(getTranslation("drafts.supports", shown.supportCount()));
+            turnout.setText(getTranslation("drafts.turnout", shown.turnout()));
+            discussion.refresh();
+            return;
+        }
         Authentication me = SecurityContextHolder.getContext().getAuthentication();
+        turnout = null;
         status.removeAll();
         Span state = new Span(getTranslation(shown.state().labelKey()));
         state.addClassName("sc-badge");
@@ -101,7 +112,7 @@ class AmendmentView extends VerticalLayout implements HasUrlParameter<Long>, Has
             stale.setId("stale-notice");
             status.add(stale);
         }
-        Span supports = new Span(getTranslation("drafts.supports", shown.supportCount()));
+        supports = new Span(getTranslation("drafts.supports", shown.supportCount()));
         supports.setId("amendment-supports");
         HorizontalLayout supportRow = new HorizontalLayout(supports);
         supportRow.setAlignItems(Alignment.CENTER);
@@ -114,6 +125,13 @@ class AmendmentView extends VerticalLayout implements HasUrlParameter<Long>, Has
         change.add(DraftTexts.legend(this), DraftTexts.diff(this, WordDiff.compare(shown.baseText(), shown.body())),
                 new H2(getTranslation("drafts.rationale")), DraftTexts.plain(shown.rationale()));
         discussion.refresh();
+    }
+
+    /** Whether the page would show the same controls: only the counts may differ. */
+    private static boolean sameShape(AmendmentDetails before, AmendmentDetails after) {
+        return before.state() == after.state() && before.stale() == after.stale()
+                && before.supportedByMe() == after.supportedByMe() && before.myChoice() == after.myChoice()
+                && before.baseVersion() == after.baseVersion() && before.body().equals(after.body());
     }
 
     private Button supportButton(AmendmentDetails shown) {
@@ -142,7 +160,7 @@ class AmendmentView extends VerticalLayout implements HasUrlParameter<Long>, Has
             result.setId("amendment-result");
             vote.add(result);
         } else if (shown.state() == AmendmentState.VOTING) {
-            Paragraph turnout = new Paragraph(getTranslation("drafts.turnout", shown.turnout()));
+            turnout = new Paragraph(getTranslation("drafts.turnout", shown.turnout()));
             turnout.setId("amendment-turnout");
             vote.add(turnout);
             if (shown.myChoice() != null) {

@@ -25,6 +25,7 @@ class RecommendationCard extends Div {
 
     private final RecommendationService recommendations;
     private final Runnable changed;
+    private final Paragraph turnout = new Paragraph();
 
     RecommendationCard(RecommendationService recommendations, RecommendationDetails shown, boolean votes,
             boolean facilitates, boolean deliberating, Runnable changed) {
@@ -42,7 +43,8 @@ class RecommendationCard extends Div {
             result.setId("result-" + shown.position());
             add(result);
         } else if (shown.state() == RecommendationState.VOTING) {
-            add(new Paragraph(getTranslation("drafts.turnout", shown.turnout())));
+            turnout.setText(getTranslation("drafts.turnout", shown.turnout()));
+            add(turnout);
             if (shown.myChoice() != null) {
                 add(new Paragraph(getTranslation("drafts.myChoice", getTranslation(shown.myChoice().labelKey()))));
             } else if (votes) {
@@ -81,6 +83,10 @@ class RecommendationCard extends Div {
         if (facilitates && shown.state() == RecommendationState.CLOSED) {
             add(answerForm(shown));
         }
+    }
+
+    void showTurnout(int ballots) {
+        turnout.setText(getTranslation("drafts.turnout", ballots));
     }
 
     private Details answerForm(RecommendationDetails shown) {

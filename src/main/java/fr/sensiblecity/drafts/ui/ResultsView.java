@@ -20,6 +20,9 @@ import fr.sensiblecity.drafts.DraftPhase;
 import fr.sensiblecity.drafts.DraftService;
 import fr.sensiblecity.drafts.RecommendationDetails;
 import fr.sensiblecity.drafts.RecommendationService;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,6 +41,8 @@ class ResultsView extends DraftSubPage {
     private final DraftBroadcaster broadcaster;
     private final Div list = new Div();
     private final Paragraph check = new Paragraph();
+    private final List<RecommendationCard> cards = new ArrayList<>();
+    private List<List<Object>> shownShape = List.of();
     private @Nullable Registration live;
 
     ResultsView(DraftService drafts, RecommendationService recommendations, DraftPermissions permissions,
@@ -54,6 +59,7 @@ class ResultsView extends DraftSubPage {
 
     @Override
     void show(DraftDetails shown) {
+        shownShape = List.of();
         Paragraph rule = new Paragraph(getTranslation("drafts.results.rule", shown.authority(),
                 DraftTexts.rule(this, shown.recommendationRule())));
         add(rule, new H2(getTranslation("drafts.results.recommendations")), list);
@@ -72,17 +78,37 @@ class ResultsView extends DraftSubPage {
         if (draft == null) {
             return;
         }
+        List<RecommendationDetails> current = recommendations.recommendationsOf(draft.id());
+        List<List<Object>> shape = current.stream().map(ResultsView::shape).toList();
+        if (shape.equals(shownShape) && cards.size() == current.size()) {
+            // Only turnouts moved: update them in place, so a vote button is never replaced under the pointer.
+            for (int i = 0; i < current.size(); i++) {
+                cards.get(i).showTurnout(current.get(i).turnout());
+            }
+            return;
+        }
+        shownShape = shape;
         list.removeAll();
+        cards.clear();
         Authentication me = SecurityContextHolder.getContext().getAuthentication();
         boolean votes = permissions.canTakePart(me, draft.id());
         boolean facilitates = permissions.canFacilitate(me);
-        for (RecommendationDetails recommendation : recommendations.recommendationsOf(draft.id())) {
-            list.add(new RecommendationCard(recommendations, recommendation, votes, facilitates,
-                    draft.phase() == DraftPhase.DELIBERATION, this::refresh));
+        for (RecommendationDetails recommendation : current) {
+            RecommendationCard card = new RecommendationCard(recommendations, recommendation, votes, facilitates,
+                    draft.phase() == DraftPhase.DELIBERATION, this::refresh);
+            cards.add(card);
+            list.add(card);
         }
         if (list.getComponentCount() == 0) {
             list.add(new Paragraph(getTranslation("drafts.results.none")));
         }
+    }
+
+    /** What decides a card's controls: everything but the turnout. */
+    private static List<Object> shape(RecommendationDetails recommendation) {
+        return Arrays.asList(recommendation.id(), recommendation.state(), recommendation.myChoice(),
+                recommendation.tally(), recommendation.answer(), recommendation.answerReasons(),
+                recommendation.implementation());
     }
 
     private VerticalLayout newRecommendation(long draftId) {
