@@ -6,11 +6,13 @@ import fr.sensiblecity.base.NotFound;
 import fr.sensiblecity.residents.CurrentResident;
 import fr.sensiblecity.residents.ResidentService;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -102,9 +104,18 @@ public class SeatService {
      */
     @Transactional(readOnly = true)
     public Map<String, Map<String, Integer>> composition(long panelId) {
+        return count(panelId, EnumSet.of(SeatStatus.ACCEPTED, SeatStatus.OFFERED));
+    }
+
+    /** The same counts over members only: residents and respondents who accepted their seat. */
+    @Transactional(readOnly = true)
+    public Map<String, Map<String, Integer>> memberComposition(long panelId) {
+        return count(panelId, EnumSet.of(SeatStatus.ACCEPTED));
+    }
+
+    private Map<String, Map<String, Integer>> count(long panelId, Set<SeatStatus> counted) {
         Map<String, Map<String, Integer>> counts = new TreeMap<>();
-        seats.findByPanelIdOrderById(panelId).stream()
-                .filter(seat -> seat.status() == SeatStatus.ACCEPTED || seat.status() == SeatStatus.OFFERED)
+        seats.findByPanelIdOrderById(panelId).stream().filter(seat -> counted.contains(seat.status()))
                 .forEach(seat -> Profiles.parse(seat.profile()).forEach((category, feature) -> counts
                         .computeIfAbsent(category, name -> new TreeMap<>()).merge(feature, 1, Integer::sum)));
         return counts;

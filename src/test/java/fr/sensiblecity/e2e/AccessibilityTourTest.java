@@ -20,7 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AccessibilityTourTest extends BrowserStory {
 
     private static final List<String> PAGES = List.of("/", "/ideas", "/ideas/write", "/profile", "/notifications",
-            "/moderation", "/admin/territories", "/admin/themes", "/admin/roles", "/admin/audit", "/drafts", "/drafts/new", "/no-such-page");
+            "/moderation", "/admin/territories", "/admin/themes", "/admin/roles", "/admin/audit", "/panels", "/panels/edit",
+            "/drafts", "/drafts/new", "/no-such-page");
 
     @Autowired
     ResidentService residents;

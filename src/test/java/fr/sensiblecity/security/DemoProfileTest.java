@@ -14,6 +14,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import fr.sensiblecity.panels.PanelDetails;
+import fr.sensiblecity.panels.PanelPhase;
+import fr.sensiblecity.panels.PanelService;
+import fr.sensiblecity.panels.VolunteerService;
 import fr.sensiblecity.support.CleanDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,6 +71,12 @@ class DemoProfileTest {
         assertThat(communes).filteredOn(commune -> !commune.districts().isEmpty()).hasSize(1);
     }
 
+    @Autowired
+    PanelService panels;
+
+    @Autowired
+    VolunteerService volunteering;
+
     @Test
     void the_demo_accounts_exist_with_their_roles() {
         Actors.system();
@@ -74,6 +84,17 @@ class DemoProfileTest {
                 .contains("Alice des Tilleuls", "Bruno V.", "Chloé", "Morgane", "Adrien");
         assertThat(residents.searchResidents("Morgane").getFirst().roles()).contains(Role.MODERATOR);
         assertThat(residents.searchResidents("Adrien").getFirst().roles()).contains(Role.ADMINISTRATOR);
+        assertThat(residents.searchResidents("Fanny").getFirst().roles()).contains(Role.FACILITATOR);
+    }
+
+    @Test
+    void the_demo_has_a_panel_recruiting_volunteers_in_the_town_with_districts() {
+        Actors.visitor();
+        List<PanelDetails> recruiting = panels.listPanels(false);
+        assertThat(recruiting).hasSize(1);
+        assertThat(recruiting.getFirst().phase()).isEqualTo(PanelPhase.RECRUITING);
+        assertThat(recruiting.getFirst().categories()).containsKeys("genre", "âge", "diplôme", "quartier");
+        assertThat(volunteering.poolSize(recruiting.getFirst().id())).isPositive();
     }
 
     @Test

@@ -49,7 +49,7 @@ class VolunteerSection extends VerticalLayout {
             Select<String> choice = new Select<>();
             choice.setLabel(category);
             choice.setItems(features);
-            choice.setRequiredIndicatorVisible(true);
+            choice.setId("volunteer-category-" + choices.size());
             mine.map(entry -> entry.features().get(category)).ifPresent(choice::setValue);
             choices.put(category, choice);
             add(choice);

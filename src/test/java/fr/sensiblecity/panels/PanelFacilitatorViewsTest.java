@@ -1,0 +1,109 @@
+package fr.sensiblecity.panels;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import fr.sensiblecity.base.Role;
+import fr.sensiblecity.support.Actors;
+import fr.sensiblecity.support.MariaDbTest;
+import fr.sensiblecity.support.SignedInAs;
+import fr.sensiblecity.territories.TerritorySummary;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** A facilitator writes a panel with proposed quotas, then publishes and draws its lottery, through the pages. */
+@MariaDbTest
+@SignedInAs(name = "Fanny", roles = Role.FACILITATOR)
+class PanelFacilitatorViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    PanelFixtures fixtures;
+
+    @Autowired
+    PanelService panels;
+
+    @Autowired
+    VolunteerService volunteering;
+
+    TerritorySummary commune;
+
+    @BeforeEach
+    void aCommune() {
+        var fanny = SecurityContextHolder.getContext().getAuthentication();
+        commune = fixtures.commune();
+        SecurityContextHolder.getContext().setAuthentication(fanny);
+    }
+
+    @AfterEach
+    void signOut() {
+        Actors.clear();
+    }
+
+    @Test
+    void a_facilitator_creates_a_panel_from_quotas_proposed_for_the_territory() {
+        navigate("panels/edit", Component.class);
+        assertThat($(TextField.class).withCaption("Catégorie").all()).extracting(TextField::getValue)
+                .contains("genre", "âge", "diplôme", "quartier");
+        test($(TextArea.class).id("panel-question")).setValue("Comment partager la rue entre piétons et voitures ?");
+        test($(TextField.class).id("panel-authority")).setValue("Conseil municipal");
+        test($(IntegerField.class).id("panel-size")).setValue(20);
+        test($(Button.class).id("propose-quotas")).click();
+        test($(Button.class).id("save-panel")).click();
+
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Le panel est enregistré.");
+        assertThat($(H1.class).last().getText()).isEqualTo("Comment partager la rue entre piétons et voitures ?");
+        PanelDetails created = panels.listPanels(true).getFirst();
+        assertThat(created.size()).isEqualTo(20);
+        assertThat(created.phase()).isEqualTo(PanelPhase.DRAFT);
+        assertThat(created.categories().get("quartier")).containsExactly("Le Bourg", "Les Hameaux");
+    }
+
+    @Test
+    void a_bad_panel_is_refused_with_a_sentence_and_nothing_is_stored() {
+        navigate("panels/edit", Component.class);
+        test($(TextArea.class).id("panel-question")).setValue("Court ?");
+        test($(TextField.class).id("panel-authority")).setValue("Conseil municipal");
+        test($(Button.class).id("save-panel")).click();
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("La question doit compter de 10 à 500 caractères.");
+        assertThat(panels.listPanels(true)).isEmpty();
+    }
+
+    @Test
+    void a_facilitator_publishes_the_lottery_then_draws_and_anyone_sees_the_check() {
+        var fanny = SecurityContextHolder.getContext().getAuthentication();
+        long facilitator = fixtures.resident("Fanny");
+        long panel = fixtures.recruitingPanel(commune, 2, facilitator);
+        String[][] people = {{"female", "Le Bourg"}, {"male", "Les Hameaux"}, {"female", "Les Hameaux"}};
+        for (int i = 0; i < people.length; i++) {
+            Actors.resident(fixtures.resident("v" + i));
+            volunteering.volunteer(panel, PanelFixtures.features(people[i][0], people[i][1]), true);
+        }
+        SecurityContextHolder.getContext().setAuthentication(fanny);
+
+        navigate("panels/manage/" + panel, Component.class);
+        test($(Button.class).id("publish-lottery")).click();
+        assertThat(test($(Notification.class).last()).getText()).contains("graine");
+        test($(TextField.class).id("seed-announcement")).setValue("Les numéros du Loto du 12 décembre");
+        test($(Button.class).id("publish-lottery")).click();
+        assertThat(test($(Notification.class).last()).getText()).startsWith("Loterie publiée.");
+        test($(TextField.class).id("draw-seed")).setValue("3 14 15 92 65");
+        test($(Button.class).id("draw-button")).click();
+        assertThat(test($(Notification.class).last()).getText()).startsWith("2 personnes tirées au sort");
+        assertThat(panels.findPanel(panel).phase()).isEqualTo(PanelPhase.DRAWN);
+
+        Actors.visitor();
+        navigate("panels/draw/" + panel, Component.class);
+        assertThat($(Paragraph.class).id("draw-check-0").getText()).startsWith("Vérification : la liste publiée");
+    }
+}

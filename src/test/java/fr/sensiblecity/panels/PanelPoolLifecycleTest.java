@@ -1,0 +1,193 @@
+package fr.sensiblecity.panels;
+
+import static fr.sensiblecity.panels.PanelServiceTest.assertRefused;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.sensiblecity.base.OpenDataset;
+import fr.sensiblecity.base.PersonalData;
+import fr.sensiblecity.base.Role;
+import fr.sensiblecity.support.Actors;
+import fr.sensiblecity.support.CleanDatabase;
+import fr.sensiblecity.support.MariaDbTest;
+import fr.sensiblecity.support.MutableClock;
+import fr.sensiblecity.territories.TerritorySummary;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The pool from practitioners' files, and what happens to its data: retention, a resident's rights, open data. */
+@MariaDbTest
+class PanelPoolLifecycleTest {
+
+    static final String CATEGORIES = "\uFEFFcategory,feature,min,max\r\ngender,female,1,3\r\ngender,male,1,3\r\n"
+            + "district,Le Bourg,1,3\r\ndistrict,Les Hameaux,1,3\r\n";
+    static final String RESPONDENTS = "id,gender,district,email\np1,female,Le Bourg,a@example.org\n"
+            + "p2,male,Les Hameaux,b@example.org\np3,female,Les Hameaux,\np4,male,Le Bourg,\n";
+
+    @Autowired
+    PanelService panels;
+
+    @Autowired
+    VolunteerService volunteering;
+
+    @Autowired
+    PoolFiles files;
+
+    @Autowired
+    DrawService draws;
+
+    @Autowired
+    SeatService seats;
+
+    @Autowired
+    PanelRetention retention;
+
+    @Autowired
+    List<PersonalData> personalData;
+
+    @Autowired
+    List<OpenDataset> datasets;
+
+    @Autowired
+    PanelFixtures fixtures;
+
+    @Autowired
+    CleanDatabase database;
+
+    @Autowired
+    MutableClock clock;
+
+    TerritorySummary commune;
+    long fanny;
+    long panel;
+
+    @BeforeEach
+    void aRecruitingPanel() {
+        database.wipe();
+        commune = fixtures.commune();
+        fanny = fixtures.resident("fanny");
+        panel = fixtures.recruitingPanel(commune, 4, fanny);
+    }
+
+    @AfterEach
+    void reset() {
+        Actors.clear();
+        clock.reset();
+    }
+
+    @Test
+    void facilitators_import_a_pool_from_practitioners_files_and_export_it_back() {
+        Actors.resident(fanny, Role.FACILITATOR);
+        assertThat(files.importPool(panel, CATEGORIES, RESPONDENTS)).isEqualTo(4);
+        assertThat(volunteering.pool(panel)).extracting(PoolEntry::externalId).containsExactly("p1", "p2", "p3", "p4");
+        assertThat(files.exportCategories(panel)).startsWith("category,feature,min,max\ngender,female,1,3\n");
+        String exported = files.exportRespondents(panel);
+        assertThat(exported.lines().findFirst()).contains("id,gender,district");
+        assertThat(exported.lines().skip(1)).hasSize(4).allSatisfy(line -> assertThat(line).doesNotContain("@"));
+    }
+
+    @Test
+    void a_bad_file_names_its_line_and_imports_nothing() {
+        Actors.resident(fanny, Role.FACILITATOR);
+        assertThatThrownBy(() -> files.importPool(panel, null, "id,gender,district\np1,female,Le Bourg\n"
+                + "p2,other,Le Bourg\n")).isInstanceOf(fr.sensiblecity.base.DomainException.class)
+                .satisfies(refusal -> assertThat(((fr.sensiblecity.base.DomainException) refusal).arguments()[0])
+                        .asString().contains("respondents.csv: line 3").contains("'other'"));
+        assertThatThrownBy(() -> files.importPool(panel, "category,feature,min,max\ngender,female,x,3\n", RESPONDENTS))
+                .isInstanceOf(fr.sensiblecity.base.DomainException.class)
+                .satisfies(refusal -> assertThat(((fr.sensiblecity.base.DomainException) refusal).arguments()[0])
+                        .asString().contains("categories.csv: line 2"));
+        files.importPool(panel, null, "id,gender,district\np1,female,Le Bourg\n");
+        assertRefused(() -> files.importPool(panel, null, "id,gender,district\np9,male,Le Bourg\np1,male,Le Bourg\n"),
+                "panel.error.importId");
+        assertThat(volunteering.pool(panel)).hasSize(1);
+        Actors.resident(fixtures.resident("camille"));
+        assertThatThrownBy(() -> files.importPool(panel, null, RESPONDENTS)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> files.exportRespondents(panel)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void months_after_a_panel_closes_the_pool_of_non_members_is_deleted_and_the_composition_stays() {
+        List<Long> residents = new ArrayList<>();
+        String[][] people = {{"female", "Le Bourg"}, {"male", "Les Hameaux"}, {"female", "Les Hameaux"},
+            {"male", "Le Bourg"}, {"female", "Le Bourg"}, {"male", "Le Bourg"}};
+        for (int i = 0; i < people.length; i++) {
+            long resident = fixtures.resident("r" + i);
+            residents.add(resident);
+            Actors.resident(resident);
+            volunteering.volunteer(panel, PanelFixtures.features(people[i][0], people[i][1]), true);
+        }
+        Actors.resident(fanny, Role.FACILITATOR);
+        files.importPool(panel, null, "id,gender,district\np1,female,Les Hameaux\n");
+        draws.publishLottery(panel, "Le Loto du samedi");
+        draws.draw(panel, "42");
+        for (long resident : residents) {
+            Actors.resident(resident);
+            seats.mySeat(panel).filter(seat -> seat.status() == SeatStatus.OFFERED).ifPresent(seat -> seats.acceptSeat(panel));
+        }
+        Actors.resident(fanny, Role.FACILITATOR);
+        seats.seats(panel).stream().filter(seat -> seat.status() == SeatStatus.OFFERED)
+                .forEach(seat -> seats.recordAnswer(seat.seatId(), true));
+        Map<String, Map<String, Integer>> composition = seats.memberComposition(panel);
+        for (PanelPhase phase : List.of(PanelPhase.LEARNING, PanelPhase.DELIBERATING, PanelPhase.CONSULTATION,
+                PanelPhase.DECIDED, PanelPhase.ANSWERED, PanelPhase.CLOSED)) {
+            panels.advance(panel, phase);
+        }
+        Actors.clear();
+
+        clock.setTo(Instant.now().plus(Duration.ofDays(150)));
+        assertThat(retention.purgeExpiredPools()).isZero();
+        clock.setTo(Instant.now().plus(Duration.ofDays(190)));
+        assertThat(retention.purgeExpiredPools()).isEqualTo(1);
+        assertThat(retention.purgeExpiredPools()).as("once only").isZero();
+
+        Actors.resident(fanny, Role.FACILITATOR);
+        List<PoolEntry> left = volunteering.pool(panel);
+        assertThat(left).hasSize((int) seats.seats(panel).stream()
+                .filter(seat -> seat.status() == SeatStatus.ACCEPTED && seat.fromApp()).count());
+        assertThat(left).allMatch(PoolEntry::fromApp);
+        assertThat(seats.memberComposition(panel)).isEqualTo(composition);
+        assertThat(draws.verify(panel)).allMatch(DrawCheck::allMatch);
+    }
+
+    @Test
+    void a_resident_downloads_their_panel_data_and_erasure_keeps_the_counts_right() {
+        long camille = fixtures.resident("camille");
+        Actors.resident(camille);
+        volunteering.volunteer(panel, PanelFixtures.features("female", "Le Bourg"), true);
+        PersonalData mine = personalData.stream().filter(data -> data.section().equals("panels")).findFirst().orElseThrow();
+        assertThat(mine.export(camille).toString()).contains("Le Bourg").contains("female");
+
+        mine.erase(camille);
+        assertThat(volunteering.myDeclaration(panel)).isEmpty();
+        assertThat(volunteering.poolSize(panel)).isZero();
+        assertThat(mine.export(camille).toString()).doesNotContain("Le Bourg");
+    }
+
+    @Test
+    void the_open_dataset_counts_members_per_feature_and_names_nobody() {
+        Actors.resident(fanny, Role.FACILITATOR);
+        files.importPool(panel, null, RESPONDENTS);
+        draws.publishLottery(panel, "Le Loto du samedi");
+        draws.draw(panel, "7");
+        seats.seats(panel).stream().filter(seat -> seat.status() == SeatStatus.OFFERED)
+                .forEach(seat -> seats.recordAnswer(seat.seatId(), true));
+        Actors.visitor();
+        OpenDataset dataset = datasets.stream().filter(set -> set.name().equals("panels")).findFirst().orElseThrow();
+        List<Object[]> rows = new ArrayList<>();
+        dataset.forEachRow(rows::add);
+        assertThat(rows).hasSize(4).allSatisfy(row -> assertThat(row).hasSize(dataset.columns().size()));
+        assertThat(rows.stream().filter(row -> row[6].equals("gender")).mapToInt(row -> (Integer) row[10]).sum())
+                .isEqualTo(4);
+        assertThat(rows.stream().flatMap(java.util.Arrays::stream).map(String::valueOf))
+                .noneMatch(value -> value.startsWith("p") && value.length() == 2);
+    }
+}

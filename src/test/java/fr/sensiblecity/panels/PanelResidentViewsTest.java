@@ -1,0 +1,109 @@
+package fr.sensiblecity.panels;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import fr.sensiblecity.base.Role;
+import fr.sensiblecity.residents.CurrentResident;
+import fr.sensiblecity.support.Actors;
+import fr.sensiblecity.support.MariaDbTest;
+import fr.sensiblecity.support.SignedInAs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** A resident finds a panel, volunteers, and answers the seat a draw offers them, through the pages. */
+@MariaDbTest
+@SignedInAs(name = "Camille")
+class PanelResidentViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    PanelFixtures fixtures;
+
+    @Autowired
+    VolunteerService volunteering;
+
+    @Autowired
+    DrawService draws;
+
+    @Autowired
+    CurrentResident current;
+
+    long panel;
+    long fanny;
+
+    @BeforeEach
+    void aRecruitingPanel() {
+        var camille = SecurityContextHolder.getContext().getAuthentication();
+        fanny = fixtures.resident("fanny");
+        panel = fixtures.recruitingPanel(fixtures.commune(), 2, fanny);
+        SecurityContextHolder.getContext().setAuthentication(camille);
+    }
+
+    @AfterEach
+    void signOut() {
+        Actors.clear();
+    }
+
+    @Test
+    void a_resident_volunteers_by_declaring_the_panels_categories_and_consenting() {
+        navigate("panels", Component.class);
+        test($(Anchor.class).withText("Comment rendre le bourg plus sûr pour les vélos ?").single()).click();
+        assertThat($(H1.class).last().getText()).isEqualTo("Comment rendre le bourg plus sûr pour les vélos ?");
+
+        test($(Select.class).withCaption("gender").single()).selectItem("female");
+        test($(Select.class).withCaption("district").single()).selectItem("Les Hameaux");
+        test($(Button.class).id("volunteer-button")).click();
+        assertThat(test($(Notification.class).last()).getText()).contains("consentement");
+        assertThat(volunteering.poolSize(panel)).isZero();
+
+        test($(Checkbox.class).id("volunteer-consent")).click();
+        test($(Button.class).id("volunteer-button")).click();
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Votre candidature est enregistrée.");
+        assertThat($(Paragraph.class).id("my-declaration").getText()).contains("gender : female")
+                .contains("district : Les Hameaux");
+
+        test($(Button.class).id("withdraw-volunteering")).click();
+        assertThat(volunteering.poolSize(panel)).isZero();
+        assertThat($(Paragraph.class).all()).noneMatch(paragraph -> "my-declaration".equals(paragraph.getId().orElse("")));
+    }
+
+    @Test
+    void a_resident_drawn_sees_the_seat_offer_and_accepts_it() {
+        var camille = SecurityContextHolder.getContext().getAuthentication();
+        volunteering.volunteer(panel, PanelFixtures.features("female", "Le Bourg"), true);
+        Actors.resident(fixtures.resident("dominique"));
+        volunteering.volunteer(panel, PanelFixtures.features("male", "Les Hameaux"), true);
+        Actors.resident(fanny, Role.FACILITATOR);
+        draws.publishLottery(panel, "Le Loto du samedi");
+        draws.draw(panel, "1 2 3 4 5");
+        SecurityContextHolder.getContext().setAuthentication(camille);
+
+        navigate("panels/" + panel, Component.class);
+        assertThat($(Paragraph.class).id("seat-status").getText()).contains("une place vous est proposée");
+        test($(Button.class).id("accept-seat")).click();
+        assertThat($(Paragraph.class).id("seat-status").getText()).isEqualTo("Vous êtes membre de ce panel.");
+        assertThat($(Button.class).all()).noneMatch(button -> "accept-seat".equals(button.getId().orElse("")));
+    }
+
+    @Test
+    void a_resident_has_no_facilitator_page_nor_action() {
+        navigate("panels/" + panel, Component.class);
+        assertThat($(Anchor.class).all()).noneMatch(anchor -> "manage-panel".equals(anchor.getId().orElse("")));
+        navigate("panels/manage/" + panel, Component.class);
+        assertThat($(H1.class).all()).extracting(H1::getText).doesNotContain("Piloter le panel")
+                .containsAnyOf("Accès refusé", "Page introuvable");
+        navigate("panels/edit", Component.class);
+        assertThat($(H1.class).all()).extracting(H1::getText).doesNotContain("Créer un panel");
+    }
+}
