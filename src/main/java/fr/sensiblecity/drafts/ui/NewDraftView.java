@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -15,14 +15,16 @@ import fr.sensiblecity.base.ui.Notifications;
 import fr.sensiblecity.drafts.DraftForm;
 import fr.sensiblecity.drafts.DraftService;
 import fr.sensiblecity.drafts.DraftSettings;
+import fr.sensiblecity.panels.PanelDetails;
+import fr.sensiblecity.panels.PanelService;
 import jakarta.annotation.security.RolesAllowed;
 
-/** A facilitator opens a draft, for a panel (by its number) or as an open process with organisations. */
+/** A facilitator opens a draft, for a panel (its question and authority come along) or as an open process. */
 @Route("drafts/new")
 @RolesAllowed({"FACILITATOR", "ADMINISTRATOR"})
 class NewDraftView extends VerticalLayout implements HasDynamicTitle {
 
-    NewDraftView(DraftService drafts, DraftSettings settings) {
+    NewDraftView(DraftService drafts, DraftSettings settings, PanelService panels) {
         addClassName("sc-page");
         TextField title = new TextField(getTranslation("drafts.new.draftTitle"));
         title.setId("draft-title");
@@ -36,18 +38,29 @@ class NewDraftView extends VerticalLayout implements HasDynamicTitle {
         authority.setId("draft-authority");
         authority.setMaxLength(200);
         authority.setWidthFull();
-        IntegerField panel = new IntegerField(getTranslation("drafts.new.panel"));
+        Select<PanelDetails> panel = new Select<>();
+        panel.setLabel(getTranslation("drafts.new.panel"));
         panel.setHelperText(getTranslation("drafts.new.panelHelp"));
         panel.setId("draft-panel");
-        panel.setMin(1);
+        panel.setItems(panels.listPanels(true));
+        panel.setItemLabelGenerator(each -> each == null ? getTranslation("drafts.openProcess")
+                : getTranslation("drafts.panelNumber", each.id()) + " – " + each.question());
+        panel.setEmptySelectionAllowed(true);
+        panel.setEmptySelectionCaption(getTranslation("drafts.openProcess"));
+        panel.addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                question.setValue(change.getValue().question());
+                authority.setValue(change.getValue().authority());
+            }
+        });
         Paragraph rules = new Paragraph(getTranslation("drafts.new.rules",
                 DraftTexts.rule(this, settings.amendmentRule()), DraftTexts.rule(this, settings.recommendationRule())));
         rules.addClassName("sc-meta");
         Button open = new Button(getTranslation("drafts.new.open"), click -> {
             try {
-                Integer panelId = panel.getValue();
+                PanelDetails chosen = panel.getValue();
                 long id = drafts.openDraft(new DraftForm(title.getValue(), question.getValue(), authority.getValue(),
-                        panelId == null ? null : panelId.longValue()));
+                        chosen == null ? null : chosen.id()));
                 Notifications.success(getTranslation("drafts.new.opened"));
                 getUI().ifPresent(ui -> ui.navigate("drafts/" + id + "/setup"));
             } catch (DomainException refused) {
