@@ -40,7 +40,7 @@ class DemoDrafts implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments arguments) {
-        long fanny = resident("fanny", "Fanny (animatrice)");
+        long fanny = resident("fanny", "Fanny");
         if (!as(fanny, () -> drafts.listDrafts(), Role.FACILITATOR).isEmpty()) {
             return;
         }

@@ -56,7 +56,7 @@ class AmendmentDiscussion extends VerticalLayout {
             Div item = new Div();
             item.addClassName("sc-comment");
             Paragraph meta = new Paragraph(getTranslation("drafts.comment.meta", DraftTexts.author(this,
-                    comment.authorName()), DraftTexts.date(this, comment.createdAt())));
+                    comment.authorName()), DraftTexts.date(comment.createdAt())));
             meta.addClassName("sc-meta");
             item.add(meta, DraftTexts.plain(comment.body()));
             list.add(item);

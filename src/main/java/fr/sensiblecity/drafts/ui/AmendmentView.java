@@ -103,7 +103,7 @@ class AmendmentView extends VerticalLayout implements HasUrlParameter<Long>, Has
         state.addClassName("sc-badge");
         state.setId("amendment-state");
         Paragraph meta = new Paragraph(getTranslation("drafts.amendmentMeta", DraftTexts.author(this, shown.authorName()),
-                DraftTexts.date(this, shown.createdAt()), shown.baseVersion(), shown.currentVersion()));
+                DraftTexts.date(shown.createdAt()), shown.baseVersion(), shown.currentVersion()));
         meta.addClassName("sc-meta");
         status.add(state, meta);
         if (shown.stale()) {

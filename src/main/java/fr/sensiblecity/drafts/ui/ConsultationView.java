@@ -59,9 +59,9 @@ class ConsultationView extends DraftSubPage {
                 item.addClassName("sc-comment");
                 String author = DraftTexts.author(this, comment.authorName());
                 Paragraph meta = new Paragraph(comment.organisation() == null
-                        ? getTranslation("drafts.comment.meta", author, DraftTexts.date(this, comment.createdAt()))
+                        ? getTranslation("drafts.comment.meta", author, DraftTexts.date(comment.createdAt()))
                         : getTranslation("drafts.consultation.metaFor", author, comment.organisation(),
-                                DraftTexts.date(this, comment.createdAt())));
+                                DraftTexts.date(comment.createdAt())));
                 meta.addClassName("sc-meta");
                 item.add(meta, DraftTexts.plain(comment.body()));
                 block.add(item);

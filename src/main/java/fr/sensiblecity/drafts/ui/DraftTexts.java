@@ -2,6 +2,7 @@ package fr.sensiblecity.drafts.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import fr.sensiblecity.drafts.DiffSegment;
@@ -12,6 +13,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.jsoup.nodes.Entities;
 
 /** How the draft pages show texts, comparisons, rules, tallies and dates in the reader's language. */
@@ -66,8 +69,9 @@ final class DraftTexts {
         return page.getTranslation("drafts.tally", tally.forVotes(), tally.against(), tally.abstain(), tally.electorate());
     }
 
-    static String date(Component page, Instant at) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent()).map(com.vaadin.flow.component.UI::getLocale).orElse(java.util.Locale.FRENCH))
+    static String date(Instant at) {
+        Locale locale = Optional.ofNullable(UI.getCurrent()).map(UI::getLocale).orElse(Locale.FRENCH);
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
                 .withZone(ZoneId.of("Europe/Paris")).format(at);
     }
 
