@@ -1,5 +1,6 @@
 package fr.sensiblecity.drafts;
 
+import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.NotFound;
 import fr.sensiblecity.base.RateLimiter;
@@ -45,11 +46,13 @@ public class AmendmentService {
     private final RateLimiter rateLimiter;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
     private final Clock clock;
 
     AmendmentService(AmendmentRepository amendments, SectionRepository sections, DraftRepository drafts,
             Participants participants, BallotBox ballots, ResidentService residents, CurrentResident current,
-            RateLimiter rateLimiter, JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+            RateLimiter rateLimiter, JdbcTemplate jdbc, ApplicationEventPublisher events, AuditTrail audit,
+            Clock clock) {
         this.amendments = amendments;
         this.sections = sections;
         this.drafts = drafts;
@@ -60,6 +63,7 @@ public class AmendmentService {
         this.rateLimiter = rateLimiter;
         this.jdbc = jdbc;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -160,6 +164,7 @@ public class AmendmentService {
         }
         Amendment amendment = amendments.lock(amendmentId).orElseThrow(() -> new NotFound("drafts.error.notFound"));
         amendment.openVote(section);
+        audit.append(current.id().orElse(null), "AMENDMENT_VOTE_OPENED", "AMENDMENT", amendmentId, section.title());
         activity(amendment);
     }
 
@@ -189,6 +194,8 @@ public class AmendmentService {
                 participants.ofSection(draft.id(), section.id()).size());
         boolean accepted = draft.amendmentRule().passes(tally) && !amendment.staleAgainst(section);
         amendment.close(tally, accepted, clock.instant());
+        audit.append(current.id().orElse(null), "AMENDMENT_VOTE_CLOSED", "AMENDMENT", amendmentId,
+                (accepted ? "ACCEPTED " : "REJECTED ") + counts(tally));
         if (accepted) {
             int next = section.advance();
             jdbc.update("insert into draft_section_version (section_id, number, body, amendment_id, created_at) "
@@ -267,6 +274,10 @@ public class AmendmentService {
         Long sectionId = jdbc.queryForList("select section_id from amendment where id = ?", Long.class, amendmentId)
                 .stream().findFirst().orElseThrow(() -> new NotFound("drafts.error.notFound"));
         return sections.lock(sectionId).orElseThrow(() -> new NotFound("drafts.error.notFound"));
+    }
+
+    static String counts(Tally tally) {
+        return tally.forVotes() + "/" + tally.against() + "/" + tally.abstain() + " of " + tally.electorate();
     }
 
     private int supportCount(long amendmentId) {

@@ -1,5 +1,6 @@
 package fr.sensiblecity.drafts;
 
+import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.NotFound;
 import fr.sensiblecity.base.Role;
@@ -41,11 +42,12 @@ public class DraftService {
     private final DraftSettings settings;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
     private final Clock clock;
 
     DraftService(DraftRepository drafts, SectionRepository sections, Participants participants,
             DraftPermissions permissions, ResidentService residents, CurrentResident current, DraftSettings settings,
-            JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+            JdbcTemplate jdbc, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
         this.drafts = drafts;
         this.sections = sections;
         this.participants = participants;
@@ -55,6 +57,7 @@ public class DraftService {
         this.settings = settings;
         this.jdbc = jdbc;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -72,6 +75,7 @@ public class DraftService {
         SALTS.nextBytes(salt);
         Draft draft = drafts.save(new Draft(form, current.id().orElse(null), settings.amendmentRule(),
                 settings.recommendationRule(), HexFormat.of().formatHex(salt), clock.instant()));
+        audit.append(current.id().orElse(null), "DRAFT_OPEN", "DRAFT", draft.id(), form.title());
         return draft.id();
     }
 
@@ -128,12 +132,16 @@ public class DraftService {
             jdbc.update("insert into draft_participant (draft_id, resident_id, organisation, group_id) values (?, ?, ?, ?)",
                     draftId, residentId, validOrganisation, groupId);
         }
+        audit.append(current.id().orElse(null), "DRAFT_PARTICIPANT", "DRAFT", draftId,
+                "resident " + residentId + " · " + validOrganisation + (groupId == null ? "" : " · group " + groupId));
     }
 
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("@draftPermissions.canFacilitate(authentication)")
     public void removeParticipant(long draftId, long residentId) {
-        jdbc.update("delete from draft_participant where draft_id = ? and resident_id = ?", draftId, residentId);
+        if (jdbc.update("delete from draft_participant where draft_id = ? and resident_id = ?", draftId, residentId) == 1) {
+            audit.append(current.id().orElse(null), "DRAFT_PARTICIPANT_REMOVED", "DRAFT", draftId, "resident " + residentId);
+        }
     }
 
     /** Gives a section to thematic groups; none means every participant writes it. */
@@ -164,6 +172,7 @@ public class DraftService {
             throw new DomainException("drafts.error.noSections");
         }
         draft.moveTo(next);
+        audit.append(current.id().orElse(null), "DRAFT_PHASE", "DRAFT", draftId, next.name());
         Long panelId = draft.panelId();
         if (panelId != null && next == DraftPhase.CONSULTATION) {
             participants.advancePanel(panelId, PanelPhase.CONSULTATION);

@@ -1,5 +1,6 @@
 package fr.sensiblecity.drafts;
 
+import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.NotFound;
 import fr.sensiblecity.panels.PanelPhase;
@@ -27,20 +28,23 @@ public class RecommendationService {
     private final DraftRepository drafts;
     private final Participants participants;
     private final BallotBox ballots;
-    private final BallotAudit audit;
+    private final BallotAudit recount;
     private final CurrentResident current;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
     private final Clock clock;
 
     RecommendationService(RecommendationRepository recommendations, DraftRepository drafts, Participants participants,
-            BallotBox ballots, BallotAudit audit, CurrentResident current, ApplicationEventPublisher events, Clock clock) {
+            BallotBox ballots, BallotAudit recount, CurrentResident current, ApplicationEventPublisher events,
+            AuditTrail audit, Clock clock) {
         this.recommendations = recommendations;
         this.drafts = drafts;
         this.participants = participants;
         this.ballots = ballots;
-        this.audit = audit;
+        this.recount = recount;
         this.current = current;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -51,6 +55,7 @@ public class RecommendationService {
         String body = Texts.required(text, 10, TEXT_MAX, "drafts.error.recommendation");
         int position = recommendations.findByDraftIdOrderByPosition(draftId).size() + 1;
         long id = recommendations.save(new Recommendation(draftId, position, body)).id();
+        audit.append(current.id().orElse(null), "RECOMMENDATION_ADDED", "RECOMMENDATION", id, "draft " + draftId);
         activity(draftId, id);
         return id;
     }
@@ -61,6 +66,8 @@ public class RecommendationService {
         Recommendation recommendation = locked(recommendationId);
         requireDeliberating(draft(recommendation.draftId()));
         recommendation.openVote();
+        audit.append(current.id().orElse(null), "RECOMMENDATION_VOTE_OPENED", "RECOMMENDATION", recommendationId,
+                "draft " + recommendation.draftId());
         activity(recommendation.draftId(), recommendationId);
     }
 
@@ -85,6 +92,8 @@ public class RecommendationService {
         Tally tally = ballots.count(BallotBox.Subject.R, recommendationId, participants.of(draft.id()).size());
         boolean adopted = draft.recommendationRule().passes(tally);
         recommendation.close(tally, adopted, clock.instant());
+        audit.append(current.id().orElse(null), "RECOMMENDATION_VOTE_CLOSED", "RECOMMENDATION", recommendationId,
+                (adopted ? "ADOPTED " : "NOT_ADOPTED ") + AmendmentService.counts(tally));
         activity(draft.id(), recommendationId);
         return adopted;
     }
@@ -97,6 +106,8 @@ public class RecommendationService {
         String why = Texts.required(reasons, 10, 5000, "drafts.error.reasons");
         boolean firstAnswer = recommendation.answer() == null;
         recommendation.answer(answer, why, status, clock.instant());
+        audit.append(current.id().orElse(null), "RECOMMENDATION_ANSWERED", "RECOMMENDATION", recommendationId,
+                answer.name() + " · " + status.name());
         Draft draft = draft(recommendation.draftId());
         if (firstAnswer) {
             events.publishEvent(new RecommendationAnswered(draft.id(), recommendationId, draft.title(),
@@ -128,7 +139,7 @@ public class RecommendationService {
     @PreAuthorize("@draftPermissions.canRead(authentication, #draftId)")
     public BallotCheck verifyBallots(long draftId) {
         draft(draftId);
-        return audit.replay(draftId);
+        return recount.replay(draftId);
     }
 
     private static void requireDeliberating(Draft draft) {

@@ -5,7 +5,10 @@ import static fr.sensiblecity.drafts.AmendmentServiceTest.runAll;
 import static fr.sensiblecity.drafts.AmendmentServiceTest.succeeds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import fr.sensiblecity.base.AuditEntry;
+import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.Role;
 import fr.sensiblecity.support.Actors;
 import fr.sensiblecity.support.CleanDatabase;
@@ -38,6 +41,9 @@ class RecommendationServiceTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AuditTrail audit;
 
     long facilitator;
     DraftFixtures.Process process;
@@ -173,6 +179,10 @@ class RecommendationServiceTest {
         assertThat(answered.answer()).isEqualTo(Answer.PARTLY);
         assertThat(answered.implementation()).isEqualTo(Implementation.IN_PROGRESS);
         assertThat(answered.answerReasons()).isEqualTo("Un guichet, mais dans l'annexe.");
+        assertThat(audit.newestFirst(0, 3)).extracting(AuditEntry::action, AuditEntry::reason).containsExactly(
+                tuple("DRAFT_PHASE", "CLOSED"), tuple("RECOMMENDATION_ANSWERED", "PARTLY · IN_PROGRESS"),
+                tuple("RECOMMENDATION_VOTE_CLOSED", "NOT_ADOPTED 0/0/0 of 10"));
+        assertThat(audit.verify()).isTrue();
     }
 
     private long votedWith(int forVotes, int against, int abstain) {
