@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -147,14 +148,16 @@ public class EvidenceService {
     @Transactional(readOnly = true)
     @PreAuthorize("@panelPermissions.canRun(authentication)")
     public List<ExpertRequest> expertRequests(long panelId) {
-        List<Map<String, Object>> rows = jdbc.queryForList("select id, resident_id, question, created_at from "
-                + "panel_expert_request where panel_id = ? order by created_at, id", panelId);
-        Map<Long, String> names = residents.displayNamesOf(rows.stream().map(row -> (Number) row.get("resident_id"))
-                .filter(Objects::nonNull).map(Number::longValue).toList());
-        return rows.stream().map(row -> new ExpertRequest(((Number) row.get("id")).longValue(),
-                (String) row.get("question"), row.get("resident_id") == null ? null
-                        : names.get(((Number) row.get("resident_id")).longValue()),
-                ((LocalDateTime) row.get("created_at")).toInstant(ZoneOffset.UTC))).toList();
+        record Row(long id, @Nullable Long residentId, String question, Instant createdAt) {
+        }
+        List<Row> rows = jdbc.query("select id, resident_id, question, created_at from panel_expert_request "
+                + "where panel_id = ? order by created_at, id", (rs, row) -> new Row(rs.getLong(1),
+                        (Long) rs.getObject(2, Long.class), rs.getString(3),
+                        rs.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC)), panelId);
+        Map<Long, String> names = residents.displayNamesOf(rows.stream().map(Row::residentId)
+                .filter(Objects::nonNull).toList());
+        return rows.stream().map(row -> new ExpertRequest(row.id(), row.question(),
+                row.residentId() == null ? null : names.get(row.residentId()), row.createdAt())).toList();
     }
 
     private long insert(long panelId, String kind, String title, @Nullable String url, @Nullable String fileName,

@@ -98,6 +98,8 @@ class PanelDrawTest {
         // Both men are needed more than any woman: the fairest lottery cannot give everyone 1/2, but nobody is left out.
         assertThat(published.minimumProbability()).isGreaterThan(0.3);
 
+        assertEveryTicketMeetsEveryQuota(published, panels.findPanel(panel).quotas());
+
         PublishedDraw drawn = draws.draw(panel, "7 12 23 31 44");
         assertThat(drawn.selected()).hasSize(4);
         assertThat(drawn.reserves()).hasSize(1).doesNotContainAnyElementsOf(drawn.selected());
@@ -180,6 +182,22 @@ class PanelDrawTest {
         var relaxation = fr.sensiblecity.panels.sortition.Sortition.relaxation(
                 PanelPools.of(panels.load(panel), volunteeredPool()), 4);
         assertThat(PanelPools.describe(relaxation.changes())).contains("gender=male: min 3 → 2");
+    }
+
+    /** Whatever the seed, the panel drawn is one of the published tickets: each must meet every quota. */
+    static void assertEveryTicketMeetsEveryQuota(PublishedDraw published, List<QuotaLine> quotas) {
+        var lottery = PublishedLottery.parse(published.tickets());
+        var profiles = lottery.distribution().profiles();
+        assertThat(lottery.tickets()).hasSize(1000).allSatisfy(ticket -> {
+            for (QuotaLine quota : quotas) {
+                var feature = fr.sensiblecity.panels.sortition.Feature.of(quota.category(), quota.feature());
+                int count = 0;
+                for (int p = 0; p < profiles.size(); p++) {
+                    count += profiles.get(p).has(feature) ? ticket.count(p) : 0;
+                }
+                assertThat(count).as(quota.toString()).isBetween(quota.min(), quota.max());
+            }
+        });
     }
 
     private List<Volunteer> volunteeredPool() {

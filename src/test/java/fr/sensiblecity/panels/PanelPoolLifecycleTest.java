@@ -159,6 +159,25 @@ class PanelPoolLifecycleTest {
     }
 
     @Test
+    void volunteering_is_open_only_within_the_recruitment_window() {
+        Actors.resident(fanny, Role.FACILITATOR);
+        PanelForm form = fixtures.form(commune, 4);
+        panels.editPanel(panel, new PanelForm(form.question(), form.authority(), form.territoryId(), 4, 1,
+                java.time.LocalDate.of(2027, 3, 1), java.time.LocalDate.of(2027, 3, 31), form.quotas(), form.sessions()));
+        Actors.resident(fixtures.resident("camille"));
+        clock.setTo(Instant.parse("2027-02-28T12:00:00Z"));
+        assertRefused(() -> volunteering.volunteer(panel, PanelFixtures.features("male", "Le Bourg"), true),
+                "panel.error.outsideWindow");
+        clock.setTo(Instant.parse("2027-03-31T20:00:00Z"));
+        volunteering.volunteer(panel, PanelFixtures.features("male", "Le Bourg"), true);
+        clock.setTo(Instant.parse("2027-04-01T10:00:00Z"));
+        assertRefused(() -> volunteering.volunteer(panel, PanelFixtures.features("female", "Le Bourg"), true),
+                "panel.error.outsideWindow");
+        assertThat(volunteering.myDeclaration(panel)).get().extracting(PoolEntry::features)
+                .isEqualTo(PanelFixtures.features("male", "Le Bourg"));
+    }
+
+    @Test
     void a_resident_downloads_their_panel_data_and_erasure_keeps_the_counts_right() {
         long camille = fixtures.resident("camille");
         Actors.resident(camille);

@@ -1,0 +1,156 @@
+package fr.sensiblecity.panels;
+
+import static fr.sensiblecity.panels.PanelServiceTest.assertRefused;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.sensiblecity.base.Role;
+import fr.sensiblecity.support.Actors;
+import fr.sensiblecity.support.CleanDatabase;
+import fr.sensiblecity.support.MariaDbTest;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The learning phase: the evidence library and members' requests for experts, role by role. */
+@MariaDbTest
+class PanelLearningTest {
+
+    static final byte[] PDF = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Autowired
+    PanelService panels;
+
+    @Autowired
+    VolunteerService volunteering;
+
+    @Autowired
+    DrawService draws;
+
+    @Autowired
+    SeatService seats;
+
+    @Autowired
+    EvidenceService evidence;
+
+    @Autowired
+    PanelFixtures fixtures;
+
+    @Autowired
+    CleanDatabase database;
+
+    long fanny;
+    long member;
+    long outsider;
+    long panel;
+
+    /** A panel of one, drawn and accepted by its only volunteer, now learning. */
+    @BeforeEach
+    void aPanelInItsLearningPhase() {
+        database.wipe();
+        fanny = fixtures.resident("fanny");
+        member = fixtures.resident("camille");
+        outsider = fixtures.resident("dominique");
+        panel = fixtures.recruitingPanel(fixtures.commune(), 2, fanny);
+        Actors.resident(member);
+        volunteering.volunteer(panel, PanelFixtures.features("female", "Le Bourg"), true);
+        Actors.resident(fixtures.resident("eliott"));
+        volunteering.volunteer(panel, PanelFixtures.features("male", "Les Hameaux"), true);
+        Actors.resident(fanny, Role.FACILITATOR);
+        draws.publishLottery(panel, "Le Loto du samedi");
+        draws.draw(panel, "seed");
+        Actors.resident(member);
+        seats.acceptSeat(panel);
+        Actors.resident(fanny, Role.FACILITATOR);
+        panels.advance(panel, PanelPhase.LEARNING);
+        Actors.clear();
+    }
+
+    @AfterEach
+    void signOut() {
+        Actors.clear();
+    }
+
+    @Test
+    void facilitators_add_links_and_documents_that_everyone_reads() {
+        Actors.resident(fanny, Role.FACILITATOR);
+        evidence.addLink(panel, "Étude de mobilité 2025", "https://example.org/etude", EvidenceSource.EXPERT,
+                "Cerema");
+        long document = evidence.addDocument(panel, "Position des commerçants", "position.pdf", PDF,
+                EvidenceSource.STAKEHOLDER, "Union des commerçants");
+
+        Actors.visitor();
+        List<EvidenceItem> library = evidence.library(panel);
+        assertThat(library).extracting(EvidenceItem::title).containsExactly("Étude de mobilité 2025",
+                "Position des commerçants");
+        assertThat(library.get(1).source()).isEqualTo(EvidenceSource.STAKEHOLDER);
+        assertThat(library.get(1).sizeBytes()).isEqualTo(PDF.length);
+        assertThat(evidence.document(document)).get().satisfies(stored -> {
+            assertThat(stored.contentType()).isEqualTo("application/pdf");
+            assertThat(stored.content()).isEqualTo(PDF);
+        });
+    }
+
+    @Test
+    void documents_of_another_type_or_too_large_are_refused_and_nothing_is_stored() {
+        Actors.resident(fanny, Role.FACILITATOR);
+        assertRefused(() -> evidence.addDocument(panel, "Script", "run.exe", new byte[] {'M', 'Z'},
+                EvidenceSource.EXPERT, "X"), "panel.error.evidenceType");
+        assertRefused(() -> evidence.addDocument(panel, "Faux PDF", "faux.pdf", "<html>".getBytes(StandardCharsets.UTF_8),
+                EvidenceSource.EXPERT, "X"), "panel.error.evidenceType");
+        byte[] huge = Arrays.copyOf(PDF, 10 * 1024 * 1024 + 1);
+        assertRefused(() -> evidence.addDocument(panel, "Énorme", "enorme.pdf", huge, EvidenceSource.EXPERT, "X"),
+                "panel.error.evidenceSize");
+        assertRefused(() -> evidence.addLink(panel, "Lien", "javascript:alert(1)", EvidenceSource.EXPERT, "X"),
+                "panel.error.evidenceUrl");
+        assertThat(evidence.library(panel)).isEmpty();
+    }
+
+    @Test
+    void only_facilitators_and_administrators_add_evidence() {
+        for (Runnable notAllowed : List.<Runnable>of(Actors::visitor, () -> Actors.resident(member),
+                () -> Actors.resident(outsider, Role.MODERATOR))) {
+            notAllowed.run();
+            assertThatThrownBy(() -> evidence.addLink(panel, "Lien", "https://example.org", EvidenceSource.EXPERT, "X"))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        Actors.resident(outsider, Role.ADMINISTRATOR);
+        evidence.addLink(panel, "Lien", "https://example.org", EvidenceSource.FACILITATION, "Équipe");
+        assertThat(evidence.library(panel)).hasSize(1);
+    }
+
+    @Test
+    void members_ask_for_experts_and_only_facilitators_read_the_requests() {
+        Actors.resident(member);
+        evidence.requestExpert(panel, "Qui peut nous expliquer le plan de circulation ?");
+        assertThatThrownBy(() -> evidence.expertRequests(panel)).isInstanceOf(AccessDeniedException.class);
+        for (Runnable notAllowed : List.<Runnable>of(Actors::visitor, () -> Actors.resident(outsider),
+                () -> Actors.resident(outsider, Role.MODERATOR))) {
+            notAllowed.run();
+            assertThatThrownBy(() -> evidence.requestExpert(panel, "Une question assez longue ?"))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        Actors.resident(fanny, Role.FACILITATOR);
+        assertThat(evidence.expertRequests(panel)).singleElement().satisfies(request -> {
+            assertThat(request.question()).isEqualTo("Qui peut nous expliquer le plan de circulation ?");
+            assertThat(request.askedBy()).isEqualTo("camille");
+        });
+    }
+
+    @Test
+    void volunteering_is_for_residents_during_recruitment_only() {
+        Actors.visitor();
+        assertThatThrownBy(() -> volunteering.volunteer(panel, PanelFixtures.features("male", "Le Bourg"), true))
+                .isInstanceOf(AccessDeniedException.class);
+        Actors.resident(outsider);
+        assertRefused(() -> volunteering.volunteer(panel, PanelFixtures.features("male", "Le Bourg"), true),
+                "panel.error.notRecruiting");
+        Actors.resident(member);
+        assertRefused(() -> volunteering.withdraw(panel), "panel.error.tooLateToWithdraw");
+    }
+}
