@@ -4,5 +4,7 @@ package fr.sensiblecity.notifications;
 public enum TargetType {
     IDEA,
     PANEL,
-    PROJECT
+    PROJECT,
+    AMENDMENT,
+    DRAFT_RESULTS
 }

@@ -17,6 +17,18 @@ public class CleanDatabase {
     }
 
     public void wipe() {
+        jdbc.update("delete from consultation_comment");
+        jdbc.update("delete from ballot");
+        jdbc.update("delete from recommendation");
+        jdbc.update("delete from amendment_comment");
+        jdbc.update("delete from amendment_support");
+        jdbc.update("delete from draft_section_version");
+        jdbc.update("delete from amendment");
+        jdbc.update("delete from draft_section_group");
+        jdbc.update("delete from draft_section");
+        jdbc.update("delete from draft_participant");
+        jdbc.update("delete from draft_group");
+        jdbc.update("delete from draft");
         jdbc.update("delete from panel_expert_request");
         jdbc.update("delete from panel_evidence_content");
         jdbc.update("delete from panel_evidence");

@@ -14,6 +14,8 @@ public final class NotificationLinks {
     public static String href(NotificationItem item) {
         return switch (item.targetType()) {
             case IDEA -> "ideas/" + item.targetId();
+            case AMENDMENT -> "amendments/" + item.targetId();
+            case DRAFT_RESULTS -> "drafts/" + item.targetId() + "/results";
             case PANEL -> "panels/" + item.targetId();
             case PROJECT -> "projects/" + item.targetId();
         };

@@ -1,0 +1,171 @@
+package fr.sensiblecity.drafts;
+
+import fr.sensiblecity.base.DomainException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A proposed new text for a section, written against one of its versions. When the section has moved on since,
+ * the amendment is stale: its author must re-base it on the current version before it can be put to the vote,
+ * so that nobody votes a text that would silently undo a change the participants already accepted.
+ */
+@Entity
+class Amendment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Version
+    private long version;
+
+    private long draftId;
+    private long sectionId;
+    private @Nullable Long authorId;
+    private int baseVersion;
+    private String body = "";
+    private String rationale = "";
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private AmendmentState state = AmendmentState.OPEN;
+
+    @Column(insertable = false, updatable = false)
+    private int supportCount;
+
+    @Column(insertable = false, updatable = false)
+    private int commentCount;
+
+    private @Nullable Integer votesFor;
+    private @Nullable Integer votesAgainst;
+    private @Nullable Integer votesAbstain;
+    private @Nullable Integer electorate;
+    private Instant createdAt = Instant.EPOCH;
+    private @Nullable Instant decidedAt;
+
+    protected Amendment() {
+    }
+
+    Amendment(Section section, long authorId, String body, String rationale, Instant now) {
+        this.draftId = section.draftId();
+        this.sectionId = section.id();
+        this.authorId = authorId;
+        this.baseVersion = section.currentVersion();
+        this.body = body;
+        this.rationale = rationale;
+        this.createdAt = now;
+    }
+
+    boolean staleAgainst(Section section) {
+        return !state.decided() && baseVersion != section.currentVersion();
+    }
+
+    void rebase(Section section, String newBody, String newRationale) {
+        if (state != AmendmentState.OPEN) {
+            throw new DomainException("drafts.error.amendmentNotOpen");
+        }
+        this.baseVersion = section.currentVersion();
+        this.body = newBody;
+        this.rationale = newRationale;
+    }
+
+    void openVote(Section section) {
+        if (state != AmendmentState.OPEN) {
+            throw new DomainException("drafts.error.amendmentNotOpen");
+        }
+        if (staleAgainst(section)) {
+            throw new DomainException("drafts.error.stale");
+        }
+        this.state = AmendmentState.VOTING;
+    }
+
+    void requireVoting() {
+        if (state != AmendmentState.VOTING) {
+            throw new DomainException("drafts.error.voteClosed");
+        }
+    }
+
+    void close(Tally tally, boolean accepted, Instant now) {
+        requireVoting();
+        this.votesFor = tally.forVotes();
+        this.votesAgainst = tally.against();
+        this.votesAbstain = tally.abstain();
+        this.electorate = tally.electorate();
+        this.state = accepted ? AmendmentState.ACCEPTED : AmendmentState.REJECTED;
+        this.decidedAt = now;
+    }
+
+    void withdraw(Instant now) {
+        if (state != AmendmentState.OPEN) {
+            throw new DomainException("drafts.error.amendmentNotOpen");
+        }
+        this.state = AmendmentState.WITHDRAWN;
+        this.decidedAt = now;
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("amendment not saved yet");
+        }
+        return id;
+    }
+
+    long draftId() {
+        return draftId;
+    }
+
+    long sectionId() {
+        return sectionId;
+    }
+
+    @Nullable Long authorId() {
+        return authorId;
+    }
+
+    int baseVersion() {
+        return baseVersion;
+    }
+
+    String body() {
+        return body;
+    }
+
+    String rationale() {
+        return rationale;
+    }
+
+    AmendmentState state() {
+        return state;
+    }
+
+    int supportCount() {
+        return supportCount;
+    }
+
+    int commentCount() {
+        return commentCount;
+    }
+
+    @Nullable Tally tally() {
+        return votesFor == null || votesAgainst == null || votesAbstain == null || electorate == null ? null
+                : new Tally(votesFor, votesAgainst, votesAbstain, electorate);
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    @Nullable Instant decidedAt() {
+        return decidedAt;
+    }
+}

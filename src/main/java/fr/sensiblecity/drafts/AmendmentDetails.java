@@ -1,0 +1,18 @@
+package fr.sensiblecity.drafts;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An amendment as a participant sees it. The tally is there only once the vote closed; while it runs, only the
+ * turnout and the reader's own choice are.
+ */
+public record AmendmentDetails(long id, long draftId, long sectionId, String sectionTitle, @Nullable Long authorId,
+        @Nullable String authorName, int baseVersion, int currentVersion, String baseText, String body, String rationale,
+        AmendmentState state, int supportCount, int commentCount, int turnout, @Nullable Tally tally, Instant createdAt,
+        boolean supportedByMe, @Nullable Choice myChoice) {
+
+    public boolean stale() {
+        return !state.decided() && baseVersion != currentVersion;
+    }
+}

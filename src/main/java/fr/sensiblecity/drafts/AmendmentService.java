@@ -1,0 +1,306 @@
+package fr.sensiblecity.drafts;
+
+import fr.sensiblecity.base.AuditTrail;
+import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.NotFound;
+import fr.sensiblecity.base.RateLimiter;
+import fr.sensiblecity.residents.CurrentResident;
+import fr.sensiblecity.residents.ResidentService;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Amending a draft: proposing a new text for a section, re-basing it when the section moved on, discussing and
+ * supporting it, and the vote the facilitator runs on it. Opening and closing a vote take the section's row lock,
+ * so that one amendment per section is voted at a time and an accepted one always follows the version it was
+ * written against.
+ */
+@Service
+public class AmendmentService {
+
+    static final int RATIONALE_MAX = 3000;
+    static final int COMMENT_MAX = 3000;
+
+    private final AmendmentRepository amendments;
+    private final SectionRepository sections;
+    private final DraftRepository drafts;
+    private final Participants participants;
+    private final BallotBox ballots;
+    private final ResidentService residents;
+    private final CurrentResident current;
+    private final RateLimiter rateLimiter;
+    private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    AmendmentService(AmendmentRepository amendments, SectionRepository sections, DraftRepository drafts,
+            Participants participants, BallotBox ballots, ResidentService residents, CurrentResident current,
+            RateLimiter rateLimiter, JdbcTemplate jdbc, ApplicationEventPublisher events, AuditTrail audit,
+            Clock clock) {
+        this.amendments = amendments;
+        this.sections = sections;
+        this.drafts = drafts;
+        this.participants = participants;
+        this.ballots = ballots;
+        this.residents = residents;
+        this.current = current;
+        this.rateLimiter = rateLimiter;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("@draftPermissions.canAmend(authentication, #sectionId)")
+    public long proposeAmendment(long sectionId, String text, String rationale) {
+        long me = me();
+        Section section = sections.findById(sectionId).orElseThrow(() -> new NotFound("drafts.error.notFound"));
+        draft(section.draftId()).requireAmendable();
+        String body = newText(section, text);
+        String why = Texts.required(rationale, 5, RATIONALE_MAX, "drafts.error.rationale");
+        rateLimiter.acquire("amendments", me, 10, Duration.ofHours(1), "drafts.error.rateLimit");
+        Amendment saved = amendments.save(new Amendment(section, me, body, why, clock.instant()));
+        activity(saved);
+        return saved.id();
+    }
+
+    /** The author rewrites a stale (or any open) amendment against the section's current version. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("@draftPermissions.isAmendmentAuthor(authentication, #amendmentId)")
+    public void rebaseAmendment(long amendmentId, String text, String rationale) {
+        Section section = lockSectionOf(amendmentId);
+        Amendment amendment = amendment(amendmentId);
+        draft(amendment.draftId()).requireAmendable();
+        amendment.rebase(section, newText(section, text),
+                Texts.required(rationale, 5, RATIONALE_MAX, "drafts.error.rationale"));
+        activity(amendment);
+    }
+
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("@draftPermissions.isAmendmentAuthor(authentication, #amendmentId)")
+    public void withdrawAmendment(long amendmentId) {
+        Amendment amendment = amendment(amendmentId);
+        amendment.withdraw(clock.instant());
+        activity(amendment);
+    }
+
+    /** Returns the new support count. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("@draftPermissions.canTakePartInAmendment(authentication, #amendmentId)")
+    public int supportAmendment(long amendmentId) {
+        long me = me();
+        Amendment amendment = amendment(amendmentId);
+        if (amendment.state().decided()) {
+            throw new DomainException("drafts.error.amendmentDecided");
+        }
+        if (Objects.equals(amendment.authorId(), me)) {
+            throw new DomainException("drafts.error.ownAmendment");
+        }
+        try {
+            jdbc.update("insert into amendment_support (amendment_id, resident_id, created_at) values (?, ?, ?)",
+                    amendmentId, me, now());
+        } catch (DuplicateKeyException already) {
+            throw new DomainException("drafts.error.alreadySupported");
+        }
+        jdbc.update("update amendment set support_count = support_count + 1 where id = ?", amendmentId);
+        activity(amendment);
+        return supportCount(amendmentId);
+    }
+
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("@draftPermissions.canTakePartInAmendment(authentication, #amendmentId)")
+    public int withdrawSupport(long amendmentId) {
+        Amendment amendment = amendment(amendmentId);
+        if (amendment.state().decided()) {
+            throw new DomainException("drafts.error.amendmentDecided");
+        }
+        if (jdbc.update("delete from amendment_support where amendment_id = ? and resident_id = ?", amendmentId, me()) == 1) {
+            jdbc.update("update amendment set support_count = support_count - 1 where id = ?", amendmentId);
+        }
+        activity(amendment);
+        return supportCount(amendmentId);
+    }
+
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("@draftPermissions.canTakePartInAmendment(authentication, #amendmentId)")
+    public void commentAmendment(long amendmentId, String text) {
+        long me = me();
+        Amendment amendment = amendment(amendmentId);
+        if (amendment.state().decided()) {
+            throw new DomainException("drafts.error.amendmentDecided");
+        }
+        String body = Texts.required(text, 2, COMMENT_MAX, "drafts.error.comment");
+        rateLimiter.acquire("draft-comments", me, 10, Duration.ofMinutes(1), "drafts.error.rateLimit");
+        jdbc.update("insert into amendment_comment (amendment_id, author_id, body, created_at) values (?, ?, ?, ?)",
+                amendmentId, me, body, now());
+        jdbc.update("update amendment set comment_count = comment_count + 1 where id = ?", amendmentId);
+        activity(amendment);
+    }
+
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("@draftPermissions.canFacilitate(authentication)")
+    public void openAmendmentVote(long amendmentId) {
+        Section section = lockSectionOf(amendmentId);
+        draft(section.draftId()).requireAmendable();
+        if (!amendments.findBySectionIdAndState(section.id(), AmendmentState.VOTING).isEmpty()) {
+            throw new DomainException("drafts.error.sectionBusy");
+        }
+        Amendment amendment = amendments.lock(amendmentId).orElseThrow(() -> new NotFound("drafts.error.notFound"));
+        amendment.openVote(section);
+        audit.append(current.id().orElse(null), "AMENDMENT_VOTE_OPENED", "AMENDMENT", amendmentId, section.title());
+        activity(amendment);
+    }
+
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("@draftPermissions.canTakePartInAmendment(authentication, #amendmentId)")
+    public void voteAmendment(long amendmentId, Choice choice) {
+        long me = me();
+        Amendment amendment = amendments.lock(amendmentId).orElseThrow(() -> new NotFound("drafts.error.notFound"));
+        amendment.requireVoting();
+        if (!participants.ofSection(amendment.draftId(), amendment.sectionId()).contains(me)) {
+            throw new DomainException("drafts.error.notInGroup");
+        }
+        if (!ballots.cast(amendment.draftId(), BallotBox.Subject.A, amendmentId, me, choice, clock.instant())) {
+            throw new DomainException("drafts.error.alreadyVoted");
+        }
+        activity(amendment);
+    }
+
+    /** Closes the vote; an accepted amendment becomes the section's next version. Returns whether it was accepted. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("@draftPermissions.canFacilitate(authentication)")
+    public boolean closeAmendmentVote(long amendmentId) {
+        Section section = lockSectionOf(amendmentId);
+        Amendment amendment = amendments.lock(amendmentId).orElseThrow(() -> new NotFound("drafts.error.notFound"));
+        Draft draft = draft(amendment.draftId());
+        Tally tally = ballots.count(BallotBox.Subject.A, amendmentId,
+                participants.ofSection(draft.id(), section.id()).size());
+        boolean accepted = draft.amendmentRule().passes(tally) && !amendment.staleAgainst(section);
+        amendment.close(tally, accepted, clock.instant());
+        audit.append(current.id().orElse(null), "AMENDMENT_VOTE_CLOSED", "AMENDMENT", amendmentId,
+                (accepted ? "ACCEPTED " : "REJECTED ") + counts(tally));
+        if (accepted) {
+            int next = section.advance();
+            jdbc.update("insert into draft_section_version (section_id, number, body, amendment_id, created_at) "
+                    + "values (?, ?, ?, ?, ?)", section.id(), next, amendment.body(), amendmentId, now());
+        }
+        activity(amendment);
+        events.publishEvent(new AmendmentDecided(draft.id(), amendmentId, amendment.authorId(), accepted, section.title()));
+        return accepted;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@draftPermissions.canRead(authentication, #draftId)")
+    public List<AmendmentDetails> amendmentsOf(long draftId) {
+        List<Amendment> all = amendments.findByDraftIdOrderByCreatedAtDescIdDesc(draftId);
+        Map<Long, Section> bySection = new java.util.HashMap<>();
+        sections.findByDraftIdOrderByPosition(draftId).forEach(section -> bySection.put(section.id(), section));
+        Set<Long> supported = new HashSet<>(current.id().map(me -> jdbc.queryForList("select s.amendment_id from "
+                + "amendment_support s join amendment a on a.id = s.amendment_id where a.draft_id = ? and s.resident_id = ?",
+                Long.class, draftId, me)).orElse(List.of()));
+        Map<Long, String> names = residents.displayNamesOf(all.stream().map(Amendment::authorId)
+                .filter(Objects::nonNull).toList());
+        return all.stream().map(amendment -> details(amendment, bySection.get(amendment.sectionId()), names,
+                supported.contains(amendment.id()), false)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@draftPermissions.canReadAmendment(authentication, #amendmentId)")
+    public AmendmentDetails findAmendment(long amendmentId) {
+        Amendment amendment = amendment(amendmentId);
+        Section section = sections.findById(amendment.sectionId()).orElseThrow(() -> new NotFound("drafts.error.notFound"));
+        boolean supported = current.id().map(me -> !jdbc.queryForList("select 1 from amendment_support where "
+                + "amendment_id = ? and resident_id = ?", Integer.class, amendmentId, me).isEmpty()).orElse(false);
+        Map<Long, String> names = residents.displayNamesOf(amendment.authorId() == null ? List.of()
+                : List.of(amendment.authorId()));
+        return details(amendment, section, names, supported, true);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("@draftPermissions.canReadAmendment(authentication, #amendmentId)")
+    public List<DiscussionEntry> commentsOn(long amendmentId) {
+        List<DiscussionEntry> rows = jdbc.query("select id, author_id, body, created_at from amendment_comment where "
+                + "amendment_id = ? order by created_at, id", (rs, row) -> new DiscussionEntry(rs.getLong(1),
+                rs.getObject(2, Long.class) == null ? -1 : rs.getLong(2), null, null, rs.getString(3),
+                rs.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC)), amendmentId);
+        Map<Long, String> names = residents.displayNamesOf(rows.stream().map(DiscussionEntry::subjectId).toList());
+        return rows.stream().map(row -> new DiscussionEntry(row.id(), amendmentId, names.get(row.subjectId()), null,
+                row.body(), row.createdAt())).toList();
+    }
+
+    private AmendmentDetails details(Amendment amendment, Section section, Map<Long, String> names, boolean supported,
+            boolean withOwnChoice) {
+        String baseText = jdbc.queryForList("select body from draft_section_version where section_id = ? and number = ?",
+                String.class, section.id(), amendment.baseVersion()).stream().findFirst().orElse("");
+        Choice mine = withOwnChoice ? current.id().flatMap(me -> ballots.choiceOf(amendment.draftId(),
+                BallotBox.Subject.A, amendment.id(), me)).orElse(null) : null;
+        return new AmendmentDetails(amendment.id(), amendment.draftId(), section.id(), section.title(),
+                amendment.authorId(), amendment.authorId() == null ? null : names.get(amendment.authorId()),
+                amendment.baseVersion(), section.currentVersion(), baseText, amendment.body(), amendment.rationale(),
+                amendment.state(), amendment.supportCount(), amendment.commentCount(),
+                ballots.turnout(BallotBox.Subject.A, amendment.id()), amendment.tally(), amendment.createdAt(), supported,
+                mine);
+    }
+
+    private String newText(Section section, String text) {
+        String body = Texts.required(text, 1, DraftService.SECTION_TEXT_MAX, "drafts.error.sectionText");
+        String currentText = jdbc.queryForObject("select body from draft_section_version where section_id = ? and number = ?",
+                String.class, section.id(), section.currentVersion());
+        if (body.equals(currentText)) {
+            throw new DomainException("drafts.error.unchanged");
+        }
+        return body;
+    }
+
+    /** Locks the amendment's section before the amendment is read, so that what is read under the lock is fresh. */
+    private Section lockSectionOf(long amendmentId) {
+        Long sectionId = jdbc.queryForList("select section_id from amendment where id = ?", Long.class, amendmentId)
+                .stream().findFirst().orElseThrow(() -> new NotFound("drafts.error.notFound"));
+        return sections.lock(sectionId).orElseThrow(() -> new NotFound("drafts.error.notFound"));
+    }
+
+    static String counts(Tally tally) {
+        return tally.forVotes() + "/" + tally.against() + "/" + tally.abstain() + " of " + tally.electorate();
+    }
+
+    private int supportCount(long amendmentId) {
+        return jdbc.queryForObject("select support_count from amendment where id = ?", Integer.class, amendmentId);
+    }
+
+    private void activity(Amendment amendment) {
+        events.publishEvent(new DraftActivity(amendment.draftId(), amendment.id(), DraftActivity.Kind.AMENDMENT));
+    }
+
+    private Amendment amendment(long amendmentId) {
+        return amendments.findById(amendmentId).orElseThrow(() -> new NotFound("drafts.error.notFound"));
+    }
+
+    private Draft draft(long draftId) {
+        return drafts.findById(draftId).orElseThrow(() -> new NotFound("drafts.error.notFound"));
+    }
+
+    private long me() {
+        return current.id().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}

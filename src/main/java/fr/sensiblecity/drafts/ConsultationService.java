@@ -1,0 +1,85 @@
+package fr.sensiblecity.drafts;
+
+import fr.sensiblecity.base.NotFound;
+import fr.sensiblecity.base.RateLimiter;
+import fr.sensiblecity.residents.CurrentResident;
+import fr.sensiblecity.residents.ResidentService;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The public consultation: residents and organisations comment the published draft section by section. */
+@Service
+public class ConsultationService {
+
+    private final JdbcTemplate jdbc;
+    private final CurrentResident current;
+    private final ResidentService residents;
+    private final RateLimiter rateLimiter;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ConsultationService(JdbcTemplate jdbc, CurrentResident current, ResidentService residents, RateLimiter rateLimiter,
+            ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.current = current;
+        this.residents = residents;
+        this.rateLimiter = rateLimiter;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A comment on one section, optionally on behalf of an organisation. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("@draftPermissions.canCommentConsultation(authentication, #draftId)")
+    public void commentSection(long draftId, long sectionId, @Nullable String organisation, String text) {
+        long me = current.id().orElseThrow(() -> new AccessDeniedException("not signed in"));
+        if (jdbc.queryForList("select id from draft_section where id = ? and draft_id = ?", Long.class, sectionId, draftId)
+                .isEmpty()) {
+            throw new NotFound("drafts.error.notFound");
+        }
+        String body = Texts.required(text, 2, AmendmentService.COMMENT_MAX, "drafts.error.comment");
+        String onBehalf = Texts.optional(organisation, 160, "drafts.error.organisation");
+        rateLimiter.acquire("consultation", me, 10, Duration.ofMinutes(1), "drafts.error.rateLimit");
+        jdbc.update("insert into consultation_comment (draft_id, section_id, author_id, organisation, body, created_at) "
+                + "values (?, ?, ?, ?, ?, ?)", draftId, sectionId, me, onBehalf, body,
+                LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+        events.publishEvent(new DraftActivity(draftId, sectionId, DraftActivity.Kind.CONSULTATION));
+    }
+
+    /** Every comment, grouped by section in the draft's order, oldest first within a section. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@draftPermissions.canRead(authentication, #draftId)")
+    public Map<Long, List<DiscussionEntry>> commentsBySection(long draftId) {
+        record Row(long id, long sectionId, @Nullable Long authorId, @Nullable String organisation, String body,
+                java.time.Instant at) {
+        }
+        List<Row> rows = jdbc.query("select c.id, c.section_id, c.author_id, c.organisation, c.body, c.created_at "
+                + "from consultation_comment c join draft_section s on s.id = c.section_id where c.draft_id = ? "
+                + "order by s.position, c.created_at, c.id", (rs, row) -> new Row(rs.getLong(1), rs.getLong(2),
+                rs.getObject(3, Long.class), rs.getString(4), rs.getString(5),
+                rs.getObject(6, LocalDateTime.class).toInstant(ZoneOffset.UTC)), draftId);
+        Map<Long, String> names = residents.displayNamesOf(rows.stream().map(Row::authorId).filter(Objects::nonNull).toList());
+        Map<Long, List<DiscussionEntry>> grouped = new LinkedHashMap<>();
+        jdbc.queryForList("select id from draft_section where draft_id = ? order by position", Long.class, draftId)
+                .forEach(section -> grouped.put(section, new java.util.ArrayList<>()));
+        for (Row row : rows) {
+            grouped.get(row.sectionId()).add(new DiscussionEntry(row.id(), row.sectionId(),
+                    row.authorId() == null ? null : names.get(row.authorId()), row.organisation(), row.body(), row.at()));
+        }
+        return grouped;
+    }
+}

@@ -1,0 +1,12 @@
+package fr.sensiblecity.drafts;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A comment on an amendment or, in the consultation, on a section; the author's name is null once they erased
+ * their account, and the organisation is whom they wrote for, if anyone.
+ */
+public record DiscussionEntry(long id, long subjectId, @Nullable String authorName, @Nullable String organisation,
+        String body, Instant createdAt) {
+}

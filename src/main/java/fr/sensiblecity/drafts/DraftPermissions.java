@@ -1,0 +1,100 @@
+package fr.sensiblecity.drafts;
+
+import fr.sensiblecity.base.Role;
+import fr.sensiblecity.residents.ResidentPrincipal;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what with drafts. Facilitators (and administrators, who also act for the authority) run the process
+ * and never take part in it: they cannot amend, support or vote. Participants write and vote. A draft is public
+ * from its consultation on; before that only its participants and the staff read it. Any resident may comment
+ * during the consultation.
+ */
+@Component("draftPermissions")
+public class DraftPermissions {
+
+    private final Participants participants;
+    private final JdbcTemplate jdbc;
+
+    DraftPermissions(Participants participants, JdbcTemplate jdbc) {
+        this.participants = participants;
+        this.jdbc = jdbc;
+    }
+
+    public boolean canFacilitate(@Nullable Authentication authentication) {
+        return Role.FACILITATOR.heldBy(authentication) || Role.ADMINISTRATOR.heldBy(authentication);
+    }
+
+    /** The authority's answers are recorded by a facilitator or by an administrator acting for it. */
+    public boolean canAnswer(@Nullable Authentication authentication) {
+        return canFacilitate(authentication);
+    }
+
+    public boolean canRead(@Nullable Authentication authentication, long draftId) {
+        DraftPhase phase = phase(draftId);
+        return phase == null || phase.published() || canFacilitate(authentication) || isParticipant(authentication, draftId);
+    }
+
+    /** Supporting, commenting and voting on the draft's amendments and recommendations. */
+    public boolean canTakePart(@Nullable Authentication authentication, long draftId) {
+        return isParticipant(authentication, draftId) && !canFacilitate(authentication);
+    }
+
+    public boolean canAmend(@Nullable Authentication authentication, long sectionId) {
+        Long draftId = draftOfSection(sectionId);
+        Long me = residentId(authentication);
+        return draftId != null && me != null && !canFacilitate(authentication)
+                && participants.mayWrite(draftId, sectionId, me);
+    }
+
+    public boolean canCommentConsultation(@Nullable Authentication authentication, long draftId) {
+        return ResidentPrincipal.isResident(authentication) && phase(draftId) == DraftPhase.CONSULTATION;
+    }
+
+    public boolean isParticipant(@Nullable Authentication authentication, long draftId) {
+        Long me = residentId(authentication);
+        return me != null && participants.isMember(draftId, me);
+    }
+
+    public boolean isAmendmentAuthor(@Nullable Authentication authentication, long amendmentId) {
+        Long me = residentId(authentication);
+        return me != null && jdbc.queryForList("select author_id from amendment where id = ?", Long.class, amendmentId)
+                .stream().anyMatch(me::equals);
+    }
+
+    public boolean canReadAmendment(@Nullable Authentication authentication, long amendmentId) {
+        Long draftId = jdbc.queryForList("select draft_id from amendment where id = ?", Long.class, amendmentId).stream()
+                .findFirst().orElse(null);
+        return draftId == null || canRead(authentication, draftId);
+    }
+
+    public boolean canTakePartInAmendment(@Nullable Authentication authentication, long amendmentId) {
+        Long draftId = jdbc.queryForList("select draft_id from amendment where id = ?", Long.class, amendmentId).stream()
+                .findFirst().orElse(null);
+        return draftId != null && canTakePart(authentication, draftId);
+    }
+
+    public boolean canTakePartInRecommendation(@Nullable Authentication authentication, long recommendationId) {
+        Long draftId = jdbc.queryForList("select draft_id from recommendation where id = ?", Long.class, recommendationId)
+                .stream().findFirst().orElse(null);
+        return draftId != null && canTakePart(authentication, draftId);
+    }
+
+    private @Nullable DraftPhase phase(long draftId) {
+        return jdbc.queryForList("select phase from draft where id = ?", String.class, draftId).stream().findFirst()
+                .map(DraftPhase::valueOf).orElse(null);
+    }
+
+    private @Nullable Long draftOfSection(long sectionId) {
+        return jdbc.queryForList("select draft_id from draft_section where id = ?", Long.class, sectionId).stream()
+                .findFirst().orElse(null);
+    }
+
+    private static @Nullable Long residentId(@Nullable Authentication authentication) {
+        return ResidentPrincipal.isResident(authentication)
+                ? ((ResidentPrincipal) authentication.getPrincipal()).residentId() : null;
+    }
+}

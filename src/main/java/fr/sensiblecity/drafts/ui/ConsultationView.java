@@ -1,0 +1,98 @@
+package fr.sensiblecity.drafts.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.ui.Notifications;
+import fr.sensiblecity.drafts.ConsultationService;
+import fr.sensiblecity.drafts.DiscussionEntry;
+import fr.sensiblecity.drafts.DraftDetails;
+import fr.sensiblecity.drafts.DraftPermissions;
+import fr.sensiblecity.drafts.DraftPhase;
+import fr.sensiblecity.drafts.DraftService;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The public consultation: each section of the published draft with every comment it received, grouped by section
+ * (the panel reads them here before its final deliberation), and, while the consultation runs, a box to comment,
+ * optionally for an organisation.
+ */
+@Route("drafts/:" + DraftSubPage.DRAFT_ID + "/consultation")
+@AnonymousAllowed
+class ConsultationView extends DraftSubPage {
+
+    private final ConsultationService consultation;
+    private final DraftPermissions permissions;
+
+    ConsultationView(DraftService drafts, ConsultationService consultation, DraftPermissions permissions) {
+        super(drafts, "drafts.consultation.title");
+        this.consultation = consultation;
+        this.permissions = permissions;
+    }
+
+    @Override
+    void show(DraftDetails shown) {
+        boolean open = permissions.canCommentConsultation(SecurityContextHolder.getContext().getAuthentication(),
+                shown.id());
+        add(new Paragraph(getTranslation(shown.phase() == DraftPhase.CONSULTATION ? "drafts.consultation.open"
+                : shown.phase().published() ? "drafts.consultation.ended" : "drafts.consultation.notYet")));
+        Map<Long, List<DiscussionEntry>> comments = consultation.commentsBySection(shown.id());
+        for (DraftDetails.SectionText section : shown.sections()) {
+            Div block = new Div();
+            block.addClassName("sc-section");
+            block.setId("consultation-section-" + section.position());
+            List<DiscussionEntry> received = comments.getOrDefault(section.id(), List.of());
+            block.add(new H2(section.title()), DraftTexts.plain(section.text()),
+                    new H3(getTranslation("drafts.consultation.comments", received.size())));
+            for (DiscussionEntry comment : received) {
+                Div item = new Div();
+                item.addClassName("sc-comment");
+                String author = DraftTexts.author(this, comment.authorName());
+                Paragraph meta = new Paragraph(comment.organisation() == null
+                        ? getTranslation("drafts.comment.meta", author, DraftTexts.date(comment.createdAt()))
+                        : getTranslation("drafts.consultation.metaFor", author, comment.organisation(),
+                                DraftTexts.date(comment.createdAt())));
+                meta.addClassName("sc-meta");
+                item.add(meta, DraftTexts.plain(comment.body()));
+                block.add(item);
+            }
+            if (open) {
+                block.add(writer(shown.id(), section));
+            }
+            add(block);
+        }
+    }
+
+    private VerticalLayout writer(long draftId, DraftDetails.SectionText section) {
+        TextField organisation = new TextField(getTranslation("drafts.consultation.organisation"));
+        organisation.setMaxLength(160);
+        organisation.setId("consultation-organisation-" + section.position());
+        TextArea body = new TextArea(getTranslation("drafts.consultation.write", section.title()));
+        body.setMaxLength(3000);
+        body.setWidthFull();
+        body.setId("consultation-body-" + section.position());
+        Button send = new Button(getTranslation("drafts.comment.send"), click -> {
+            try {
+                consultation.commentSection(draftId, section.id(), organisation.getValue(), body.getValue());
+                Notifications.success(getTranslation("drafts.comment.sent"));
+                getUI().ifPresent(ui -> ui.navigate("drafts/" + draftId + "/consultation"));
+            } catch (DomainException refused) {
+                Notifications.refused(refused);
+            }
+        });
+        send.setId("consultation-send-" + section.position());
+        VerticalLayout writer = new VerticalLayout(organisation, body, send);
+        writer.setPadding(false);
+        return writer;
+    }
+}
