@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -27,7 +26,6 @@ import com.vaadin.flow.router.RouteConfiguration;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.ui.Notifications;
 import fr.sensiblecity.projects.Amounts;
-import fr.sensiblecity.projects.CampaignForm;
 import fr.sensiblecity.projects.CampaignService;
 import fr.sensiblecity.projects.EligibilityResult;
 import fr.sensiblecity.projects.FundingPlan;
@@ -40,8 +38,6 @@ import fr.sensiblecity.projects.ProjectService;
 import fr.sensiblecity.projects.SourceType;
 import fr.sensiblecity.territories.TerritoryService;
 import jakarta.annotation.security.RolesAllowed;
-import java.math.BigDecimal;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +50,6 @@ import org.jspecify.annotations.Nullable;
 @Route("projects/manage")
 @RolesAllowed({"MODERATOR", "ADMINISTRATOR"})
 class ProjectManageView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
-
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final ProjectService projects;
     private final FundingService funding;
@@ -87,7 +81,9 @@ class ProjectManageView extends VerticalLayout implements HasUrlParameter<Long>,
         publicPage.setId("public-page");
         add(new H1(getTranslation("manage.pageTitle", shown.title())), publicPage);
         add(phaseSection(shown), milestoneSection(shown), eligibilitySection(shown, labels),
-                fundingSection(shown, labels), campaignSection(shown), detailsSection(shown));
+                fundingSection(shown, labels),
+                new CampaignOpening(shown, funding, campaigns, this::action),
+                detailsSection(shown));
     }
 
     private Div phaseSection(ProjectDetails shown) {
@@ -217,52 +213,6 @@ class ProjectManageView extends VerticalLayout implements HasUrlParameter<Long>,
         return buttons;
     }
 
-    private Div campaignSection(ProjectDetails shown) {
-        Div section = section("campaign.title", "manage-campaign");
-        var existing = campaigns.campaignOfProject(shown.id());
-        if (existing.isPresent()) {
-            Anchor open = new Anchor(RouteConfiguration.forSessionScope().getUrl(CampaignPage.class, existing.get().id()),
-                    getTranslation("campaign.open"));
-            open.setId("manage-campaign-link");
-            section.add(open);
-            return section;
-        }
-        Select<Programme> programme = new Select<>();
-        programme.setLabel(getTranslation("manage.programme"));
-        List<Programme> programmes = funding.listProgrammes();
-        programme.setItems(programmes);
-        programme.setItemLabelGenerator(item -> item == null ? "" : item.name(getLocale()));
-        programme.setId("campaign-programme");
-        if (!programmes.isEmpty()) {
-            programme.setValue(programmes.getFirst());
-        }
-        TextField target = new TextField(getTranslation("campaign.target"));
-        target.setId("campaign-target");
-        DateTimePicker deadline = new DateTimePicker(getTranslation("campaign.deadline"));
-        deadline.setLocale(getLocale());
-        deadline.setId("campaign-deadline");
-        TextField share = new TextField(getTranslation("campaign.share"));
-        share.setHelperText(getTranslation("campaign.shareHelp"));
-        share.setId("campaign-share");
-        TextField cap = new TextField(getTranslation("campaign.cap"));
-        cap.setHelperText(getTranslation("campaign.capHelp"));
-        cap.setId("campaign-cap");
-        section.add(new Paragraph(getTranslation("campaign.openHelp")), row(programme, target, deadline, share, cap),
-                action("manage.openCampaign", "open-campaign", () -> {
-                    if (programme.getValue() == null) {
-                        throw new DomainException("programme.error.notFound");
-                    }
-                    BigDecimal crowdShare = share.isEmpty() ? null
-                            : Amounts.parse(share.getValue().replace("%", ""), getLocale()).movePointLeft(2);
-                    BigDecimal projectCap = cap.isEmpty() ? null : Amounts.parse(cap.getValue(), getLocale());
-                    campaigns.openCampaign(shown.id(), new CampaignForm(programme.getValue().id(),
-                            Amounts.parse(target.getValue(), getLocale()), null,
-                            deadline.getValue() == null ? null : deadline.getValue().atZone(PARIS).toInstant(),
-                            crowdShare, projectCap));
-                }));
-        return section;
-    }
-
     private Div detailsSection(ProjectDetails shown) {
         Div section = section("manage.details", "manage-details");
         ProjectFields fields = new ProjectFields(territories);
@@ -278,7 +228,7 @@ class ProjectManageView extends VerticalLayout implements HasUrlParameter<Long>,
         return section;
     }
 
-    private static FlexLayout row(Component... components) {
+    static FlexLayout row(Component... components) {
         FlexLayout row = new FlexLayout(components);
         row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);

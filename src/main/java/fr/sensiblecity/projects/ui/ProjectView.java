@@ -31,8 +31,6 @@ import fr.sensiblecity.projects.ProjectPermissions;
 import fr.sensiblecity.projects.ProjectPhase;
 import fr.sensiblecity.projects.ProjectService;
 import fr.sensiblecity.territories.TerritoryService;
-import java.math.BigDecimal;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashSet;
@@ -115,7 +113,7 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         add(milestones(shown));
         add(fundingSection(shown, labels));
         add(eligibility(shown, labels));
-        add(sources(shown), timeline(shown, labels));
+        add(sources(shown), new ProjectTimeline(shown, labels));
     }
 
     private Div lifecycle(ProjectDetails shown) {
@@ -231,43 +229,6 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         section.setId("project-ideas");
         section.addClassName("sc-section");
         return section;
-    }
-
-    private Div timeline(ProjectDetails shown, ProjectLabels labels) {
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Paris"));
-        OrderedList entries = new OrderedList();
-        entries.addClassName("sc-timeline");
-        for (ProjectDetails.TimelineEntry entry : shown.timeline()) {
-            ListItem item = new ListItem(new Span(dates.format(entry.at())), new Span(" – " + describe(entry, labels)));
-            if (entry.kind().equals("PHASE") && !entry.note().isEmpty()) {
-                Paragraph note = new Paragraph(entry.note());
-                note.addClassName("sc-meta");
-                item.add(note);
-            }
-            entries.add(item);
-        }
-        Div section = new Div(new H2(getTranslation("project.timeline")), entries);
-        section.setId("project-timeline");
-        section.addClassName("sc-section");
-        return section;
-    }
-
-    private String describe(ProjectDetails.TimelineEntry entry, ProjectLabels labels) {
-        return switch (entry.kind()) {
-            case "CREATED" -> getTranslation("timeline.created");
-            case "PHASE" -> getTranslation("timeline.phase", entry.phase() == null ? "" : getTranslation(entry.phase().labelKey()));
-            case "MILESTONE" -> getTranslation("timeline.milestone", entry.note());
-            case "ELIGIBLE" -> getTranslation("timeline.eligible", entry.note());
-            case "NOT_ELIGIBLE" -> getTranslation("timeline.notEligible", entry.note());
-            case "CAMPAIGN_SUCCEEDED" -> {
-                String[] amounts = entry.note().split("\\+");
-                yield getTranslation("timeline.campaignSucceeded", labels.euros(new BigDecimal(amounts[0])),
-                        labels.euros(new BigDecimal(amounts.length > 1 ? amounts[1] : "0")));
-            }
-            case "CAMPAIGN_FAILED" -> getTranslation("timeline.campaignFailed", labels.euros(new BigDecimal(entry.note())));
-            default -> entry.kind();
-        };
     }
 
     @Override
