@@ -142,6 +142,12 @@ public class DrawService {
         return records.latest(panelId).orElseThrow();
     }
 
+    /** Whether a lottery of this panel has been published, without reading its (long) ticket lists. */
+    @Transactional(readOnly = true)
+    public boolean anyPublished(long panelId) {
+        return records.anyPublished(panelId);
+    }
+
     /** Every round of the panel's draw, as published; public. */
     @Transactional(readOnly = true)
     public List<PublishedDraw> rounds(long panelId) {

@@ -112,7 +112,7 @@ class AdministrationViewsTest extends SpringBrowserlessTest {
         assertThat(residents.currentRoles(morgane.id())).contains(Role.MODERATOR);
 
         test($(TextField.class).id("roles-search")).setValue("Adrien");
-        Checkbox administrator = (Checkbox) test($(Grid.class).id("roles-grid")).getCellComponent(0, 2);
+        Checkbox administrator = (Checkbox) test($(Grid.class).id("roles-grid")).getCellComponent(0, 3);
         test(administrator).click();
         assertThat(test($(Notification.class).last()).getText())
                 .isEqualTo("Impossible : la plateforme doit garder au moins un administrateur.");
