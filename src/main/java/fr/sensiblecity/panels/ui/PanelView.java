@@ -90,7 +90,7 @@ class PanelView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         }
         add(new SeatOffer(seats, shown, () -> show(panelId)));
         if (shown.phase() == PanelPhase.RECRUITING) {
-            add(new VolunteerSection(volunteering, shown, authentication.isAuthenticated(), () -> show(panelId)));
+            add(new VolunteerSection(volunteering, draws, shown, authentication.isAuthenticated(), () -> show(panelId)));
         }
         add(quotas(shown), schedule(shown));
         if (draws.anyPublished(panelId)) {
