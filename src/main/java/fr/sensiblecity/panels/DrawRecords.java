@@ -45,6 +45,11 @@ class DrawRecords {
                 String.join(",", reserves), utc(at), panelId, round) == 1;
     }
 
+    /** Once a lottery is published, the pool it was computed from may not change. */
+    boolean anyPublished(long panelId) {
+        return jdbc.queryForObject("select count(*) from panel_draw where panel_id = ?", Long.class, panelId) > 0;
+    }
+
     List<PublishedDraw> rounds(long panelId) {
         return jdbc.query("select " + COLUMNS + " from panel_draw where panel_id = ? order by draw_round", DRAW, panelId);
     }

@@ -142,6 +142,20 @@ public class DrawService {
         return records.latest(panelId).orElseThrow();
     }
 
+    /** Whether a lottery of this panel has been published, without reading its (long) ticket lists. */
+    @Transactional(readOnly = true)
+    public boolean anyPublished(long panelId) {
+        return records.anyPublished(panelId);
+    }
+
+    /** A pool number's probability in the latest published round, as published (every probability is public). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Double> publishedProbability(long panelId, String poolId) {
+        return records.latest(panelId).flatMap(latest -> latest.probabilities().lines()
+                .filter(line -> line.startsWith(poolId + ",")).findFirst()
+                .map(line -> Double.valueOf(line.substring(poolId.length() + 1))));
+    }
+
     /** Every round of the panel's draw, as published; public. */
     @Transactional(readOnly = true)
     public List<PublishedDraw> rounds(long panelId) {

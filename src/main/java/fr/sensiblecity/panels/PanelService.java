@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,10 +24,14 @@ public class PanelService {
     private final TerritoryService territories;
     private final CurrentResident current;
     private final AuditTrail audit;
+    private final PanelPermissions permissions;
+    private final DrawRecords records;
     private final Clock clock;
 
     PanelService(PanelRepository panels, VolunteerRepository volunteers, TerritoryService territories,
-            CurrentResident current, AuditTrail audit, Clock clock) {
+            CurrentResident current, AuditTrail audit, PanelPermissions permissions, DrawRecords records, Clock clock) {
+        this.permissions = permissions;
+        this.records = records;
         this.panels = panels;
         this.volunteers = volunteers;
         this.territories = territories;
@@ -51,6 +56,9 @@ public class PanelService {
         PanelForm valid = checkedTerritory(form.validated());
         if (valid.territoryId() != panel.territoryId() && panel.phase() != PanelPhase.DRAFT) {
             throw new DomainException("panel.error.territoryFixed");
+        }
+        if (records.anyPublished(panelId)) {
+            throw new DomainException("panel.error.lotteryPublished");
         }
         panel.edit(valid, volunteers.countByPanelId(panelId) > 0);
         save(panel);
@@ -82,16 +90,26 @@ public class PanelService {
                 .orElseThrow(() -> new DomainException("panel.error.territory")), size);
     }
 
+    /** A panel's page; a draft exists only for the staff who write it. */
     @Transactional(readOnly = true)
     public PanelDetails findPanel(long panelId) {
-        return load(panelId).details();
+        Panel panel = load(panelId);
+        if (panel.phase() == PanelPhase.DRAFT && !staff()) {
+            throw new NotFound("panel.error.notFound");
+        }
+        return panel.details();
     }
 
-    /** Public panels: every panel past its draft, newest first; facilitators also see drafts. */
+    /** Public panels: every panel past its draft, newest first; facilitators who ask also see drafts. */
     @Transactional(readOnly = true)
     public List<PanelDetails> listPanels(boolean withDrafts) {
+        boolean drafts = withDrafts && staff();
         return panels.findAllByOrderByIdDesc().stream()
-                .filter(panel -> withDrafts || panel.phase() != PanelPhase.DRAFT).map(Panel::details).toList();
+                .filter(panel -> drafts || panel.phase() != PanelPhase.DRAFT).map(Panel::details).toList();
+    }
+
+    private boolean staff() {
+        return permissions.canRun(SecurityContextHolder.getContext().getAuthentication());
     }
 
     Panel load(long panelId) {

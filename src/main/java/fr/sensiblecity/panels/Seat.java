@@ -82,6 +82,9 @@ class Seat {
     }
 
     private void requireOffered() {
+        if (status == SeatStatus.RESERVE) {
+            throw new DomainException("panel.error.reserveWaiting");
+        }
         if (status != SeatStatus.OFFERED) {
             throw new DomainException("panel.error.seatAnswered");
         }

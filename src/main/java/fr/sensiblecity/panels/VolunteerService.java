@@ -25,11 +25,14 @@ public class VolunteerService {
 
     private final PanelService panels;
     private final VolunteerRepository volunteers;
+    private final DrawRecords records;
     private final CurrentResident current;
     private final Clock clock;
 
-    VolunteerService(PanelService panels, VolunteerRepository volunteers, CurrentResident current, Clock clock) {
+    VolunteerService(PanelService panels, VolunteerRepository volunteers, DrawRecords records, CurrentResident current,
+            Clock clock) {
         this.panels = panels;
+        this.records = records;
         this.volunteers = volunteers;
         this.current = current;
         this.clock = clock;
@@ -61,6 +64,7 @@ public class VolunteerService {
         if (panel.phase() != PanelPhase.RECRUITING) {
             throw new DomainException("panel.error.tooLateToWithdraw");
         }
+        requirePoolOpen(panelId);
         Volunteer volunteer = volunteers.findByPanelIdAndResidentId(panelId, me)
                 .orElseThrow(() -> new DomainException("panel.error.notVolunteer"));
         volunteers.delete(volunteer);
@@ -92,11 +96,19 @@ public class VolunteerService {
         if (panel.phase() != PanelPhase.RECRUITING) {
             throw new DomainException("panel.error.notRecruiting");
         }
+        requirePoolOpen(panel.id());
         LocalDate today = LocalDate.now(clock.withZone(TERRITORY_TIME));
         PanelDetails details = panel.details();
         if ((details.recruitmentOpens() != null && today.isBefore(details.recruitmentOpens()))
                 || (details.recruitmentCloses() != null && today.isAfter(details.recruitmentCloses()))) {
             throw new DomainException("panel.error.outsideWindow");
+        }
+    }
+
+    /** The published lottery was computed from the pool as it stood: joining or leaving now would not count. */
+    void requirePoolOpen(long panelId) {
+        if (records.anyPublished(panelId)) {
+            throw new DomainException("panel.error.poolFrozen");
         }
     }
 

@@ -99,6 +99,13 @@ class PanelDrawTest {
         assertThat(published.minimumProbability()).isGreaterThan(0.3);
 
         assertEveryTicketMeetsEveryQuota(published, panels.findPanel(panel).quotas());
+        assertRefused(() -> panels.editPanel(panel, fixtures.form(commune, 4)), "panel.error.lotteryPublished");
+        Actors.resident(volunteers.getFirst());
+        assertRefused(() -> volunteering.withdraw(panel), "panel.error.poolFrozen");
+        Actors.resident(fixtures.resident("latecomer"));
+        assertRefused(() -> volunteering.volunteer(panel, PanelFixtures.features("male", "Le Bourg"), true),
+                "panel.error.poolFrozen");
+        Actors.resident(fanny, Role.FACILITATOR);
 
         PublishedDraw drawn = draws.draw(panel, "7 12 23 31 44");
         assertThat(drawn.selected()).hasSize(4);
@@ -151,6 +158,27 @@ class PanelDrawTest {
         draws.publishLottery(panel, ANNOUNCEMENT);
         Actors.resident(fanny, Role.FACILITATOR);
         draws.draw(panel, "seed");
+    }
+
+    @Test
+    void only_staff_see_the_seats_and_record_paper_answers_and_only_the_person_drawn_answers_an_offer() {
+        Actors.resident(fanny, Role.FACILITATOR);
+        draws.publishLottery(panel, ANNOUNCEMENT);
+        draws.draw(panel, "seed");
+        long seatId = seats.seats(panel).getFirst().seatId();
+        long camille = fixtures.resident("camille");
+        for (Runnable notAllowed : List.<Runnable>of(Actors::visitor, () -> Actors.resident(camille),
+                () -> Actors.resident(camille, Role.MODERATOR))) {
+            notAllowed.run();
+            assertThatThrownBy(() -> seats.seats(panel)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> seats.recordAnswer(seatId, true)).isInstanceOf(AccessDeniedException.class);
+        }
+        Actors.visitor();
+        assertThatThrownBy(() -> seats.acceptSeat(panel)).isInstanceOf(AccessDeniedException.class);
+        Actors.resident(camille, Role.ADMINISTRATOR);
+        assertRefused(() -> seats.recordAnswer(seatId, true), "panel.error.answerOwnSeat");
+        assertRefused(() -> seats.acceptSeat(panel), "panel.error.noSeat");
+        assertThat(seats.seats(panel)).hasSize(5);
     }
 
     @Test
@@ -225,10 +253,13 @@ class PanelDrawTest {
         Actors.clear();
         assertThat(roster.membersOf(panel)).containsExactlyInAnyOrderElementsOf(offered);
         assertThat(roster.isMember(panel, offered.getFirst())).isTrue();
-        long outsider = volunteers.stream().filter(resident -> !offered.contains(resident)).findFirst().orElseThrow();
-        assertThat(roster.isMember(panel, outsider)).isFalse();
-        Actors.resident(outsider);
-        assertRefused(() -> seats.acceptSeat(panel), "panel.error.noSeat");
+        List<Long> others = volunteers.stream().filter(resident -> !offered.contains(resident)).toList();
+        assertThat(others).noneMatch(resident -> roster.isMember(panel, resident));
+        for (long other : others) {
+            Actors.resident(other);
+            boolean reserve = seats.mySeat(panel).isPresent();
+            assertRefused(() -> seats.acceptSeat(panel), reserve ? "panel.error.reserveWaiting" : "panel.error.noSeat");
+        }
     }
 
     @Test

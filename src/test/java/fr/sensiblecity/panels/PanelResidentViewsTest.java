@@ -86,6 +86,13 @@ class PanelResidentViewsTest extends SpringBrowserlessTest {
         volunteering.volunteer(panel, PanelFixtures.features("male", "Les Hameaux"), true);
         Actors.resident(fanny, Role.FACILITATOR);
         draws.publishLottery(panel, "Le Loto du samedi");
+        SecurityContextHolder.getContext().setAuthentication(camille);
+        navigate("panels/" + panel, Component.class);
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .contains("Votre probabilité d'être tiré, telle que publiée : 1,0000");
+        assertThat($(Button.class).all()).noneMatch(button -> "volunteer-button".equals(button.getId().orElse("")));
+
+        Actors.resident(fanny, Role.FACILITATOR);
         draws.draw(panel, "1 2 3 4 5");
         SecurityContextHolder.getContext().setAuthentication(camille);
 

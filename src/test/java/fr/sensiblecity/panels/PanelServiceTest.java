@@ -58,9 +58,12 @@ class PanelServiceTest {
         long id = panels.createPanel(fixtures.form(commune, 4));
         assertThat(audit.newestFirst(0, 1).getFirst().action()).isEqualTo("PANEL_CREATE");
 
+        assertThat(panels.listPanels(true)).extracting(PanelDetails::phase).containsExactly(PanelPhase.DRAFT);
         Actors.visitor();
-        assertThat(panels.listPanels(false)).isEmpty();
-        assertThat(panels.findPanel(id).phase()).isEqualTo(PanelPhase.DRAFT);
+        assertThat(panels.listPanels(true)).as("drafts are for staff").isEmpty();
+        assertRefused(() -> panels.findPanel(id), "panel.error.notFound");
+        Actors.resident(camille, Role.MODERATOR);
+        assertThat(panels.listPanels(true)).isEmpty();
 
         Actors.resident(fanny, Role.FACILITATOR);
         panels.advance(id, PanelPhase.RECRUITING);

@@ -13,11 +13,9 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import fr.sensiblecity.base.NotFound;
 import fr.sensiblecity.panels.DrawCheck;
 import fr.sensiblecity.panels.DrawService;
 import fr.sensiblecity.panels.PanelDetails;
-import fr.sensiblecity.panels.PanelPhase;
 import fr.sensiblecity.panels.PanelService;
 import fr.sensiblecity.panels.PublishedDraw;
 import java.util.List;
@@ -44,9 +42,6 @@ class PanelDrawView extends VerticalLayout implements HasUrlParameter<Long>, Has
     public void setParameter(BeforeEvent event, Long panelId) {
         removeAll();
         PanelDetails panel = panels.findPanel(panelId);
-        if (panel.phase() == PanelPhase.DRAFT) {
-            throw new NotFound("panel.error.notFound");
-        }
         add(new H1(getTranslation("panelDraw.title")),
                 new Anchor(RouteConfiguration.forSessionScope().getUrl(PanelView.class, panelId), panel.question()),
                 new Paragraph(getTranslation("panelDraw.protocol")));

@@ -73,9 +73,6 @@ class PanelView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         removeAll();
         PanelDetails shown = panels.findPanel(panelId);
         boolean runs = permissions.canRun(SecurityContextHolder.getContext().getAuthentication());
-        if (shown.phase() == PanelPhase.DRAFT && !runs) {
-            throw new fr.sensiblecity.base.NotFound("panel.error.notFound");
-        }
         panel = shown;
         String territory = territories.findTerritory(shown.territoryId()).map(TerritorySummary::name).orElse("");
         var phase = PanelText.phaseBadge(this, shown.phase());
@@ -93,10 +90,10 @@ class PanelView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         }
         add(new SeatOffer(seats, shown, () -> show(panelId)));
         if (shown.phase() == PanelPhase.RECRUITING) {
-            add(new VolunteerSection(volunteering, shown, authentication.isAuthenticated(), () -> show(panelId)));
+            add(new VolunteerSection(volunteering, draws, shown, authentication.isAuthenticated(), () -> show(panelId)));
         }
         add(quotas(shown), schedule(shown));
-        if (!draws.rounds(panelId).isEmpty()) {
+        if (draws.anyPublished(panelId)) {
             add(drawn(shown));
         }
         if (shown.phase().compareTo(PanelPhase.LEARNING) >= 0) {

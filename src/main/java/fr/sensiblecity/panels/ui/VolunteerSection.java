@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.ui.Notifications;
+import fr.sensiblecity.panels.DrawService;
 import fr.sensiblecity.panels.PanelDetails;
 import fr.sensiblecity.panels.PoolEntry;
 import fr.sensiblecity.panels.VolunteerService;
@@ -25,11 +26,16 @@ import java.util.Optional;
  */
 class VolunteerSection extends VerticalLayout {
 
-    VolunteerSection(VolunteerService volunteering, PanelDetails panel, boolean signedIn, Runnable refresh) {
+    VolunteerSection(VolunteerService volunteering, DrawService draws, PanelDetails panel, boolean signedIn,
+            Runnable refresh) {
         setPadding(false);
         setId("volunteer-section");
         add(new H2(getTranslation("panel.volunteer.title")));
         add(new Paragraph(getTranslation("panel.volunteer.pool", volunteering.poolSize(panel.id()))));
+        boolean frozen = draws.anyPublished(panel.id());
+        if (frozen) {
+            add(new Paragraph(getTranslation("panel.volunteer.frozen")));
+        }
         if (!signedIn) {
             Anchor signIn = new Anchor("login", getTranslation("panel.volunteer.signIn"));
             signIn.setId("volunteer-sign-in");
@@ -42,7 +48,12 @@ class VolunteerSection extends VerticalLayout {
                     entry.poolId()));
             declared.setId("my-declaration");
             add(declared);
+            draws.publishedProbability(panel.id(), entry.poolId()).ifPresent(probability -> add(new Paragraph(
+                    getTranslation("panel.volunteer.probability", String.format(getLocale(), "%.4f", probability)))));
         });
+        if (frozen) {
+            return;
+        }
         add(new Paragraph(getTranslation("panel.volunteer.why")));
         Map<String, Select<String>> choices = new LinkedHashMap<>();
         panel.categories().forEach((category, features) -> {
