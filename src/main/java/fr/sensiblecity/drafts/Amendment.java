@@ -56,11 +56,11 @@ class Amendment {
     protected Amendment() {
     }
 
-    Amendment(Section section, long authorId, String body, String rationale, Instant now) {
+    Amendment(Section section, int baseVersion, long authorId, String body, String rationale, Instant now) {
         this.draftId = section.draftId();
         this.sectionId = section.id();
         this.authorId = authorId;
-        this.baseVersion = section.currentVersion();
+        this.baseVersion = baseVersion;
         this.body = body;
         this.rationale = rationale;
         this.createdAt = now;

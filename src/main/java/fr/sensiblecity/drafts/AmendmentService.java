@@ -7,6 +7,7 @@ import fr.sensiblecity.base.RateLimiter;
 import fr.sensiblecity.residents.CurrentResident;
 import fr.sensiblecity.residents.ResidentService;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -70,13 +72,30 @@ public class AmendmentService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("@draftPermissions.canAmend(authentication, #sectionId)")
     public long proposeAmendment(long sectionId, String text, String rationale) {
+        return proposeAmendment(sectionId, 0, text, rationale);
+    }
+
+    /**
+     * Proposes a text written against the given version of the section (0: the current one). A page that opened
+     * its form on an older version says so: the amendment is then stale from the start, and its author re-bases it.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("@draftPermissions.canAmend(authentication, #sectionId)")
+    public long proposeAmendment(long sectionId, int writtenAgainst, String text, String rationale) {
         long me = me();
         Section section = sections.findById(sectionId).orElseThrow(() -> new NotFound("drafts.error.notFound"));
         draft(section.draftId()).requireAmendable();
-        String body = newText(section, text);
+        int base = writtenAgainst == 0 ? section.currentVersion() : writtenAgainst;
+        if (base < 1 || base > section.currentVersion()) {
+            throw new NotFound("drafts.error.notFound");
+        }
+        String body = Texts.required(text, 1, DraftService.SECTION_TEXT_MAX, "drafts.error.sectionText");
+        if (body.equals(versionText(section.id(), base))) {
+            throw new DomainException("drafts.error.unchanged");
+        }
         String why = Texts.required(rationale, 5, RATIONALE_MAX, "drafts.error.rationale");
         rateLimiter.acquire("amendments", me, 10, Duration.ofHours(1), "drafts.error.rateLimit");
-        Amendment saved = amendments.save(new Amendment(section, me, body, why, clock.instant()));
+        Amendment saved = amendments.save(new Amendment(section, base, me, body, why, clock.instant()));
         activity(saved);
         return saved.id();
     }
@@ -236,24 +255,27 @@ public class AmendmentService {
     @Transactional(readOnly = true)
     @PreAuthorize("@draftPermissions.canReadAmendment(authentication, #amendmentId)")
     public List<DiscussionEntry> commentsOn(long amendmentId) {
-        List<DiscussionEntry> rows = jdbc.query("select id, author_id, body, created_at from amendment_comment where "
-                + "amendment_id = ? order by created_at, id", (rs, row) -> new DiscussionEntry(rs.getLong(1),
-                rs.getObject(2, Long.class) == null ? -1 : rs.getLong(2), null, null, rs.getString(3),
-                rs.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC)), amendmentId);
-        Map<Long, String> names = residents.displayNamesOf(rows.stream().map(DiscussionEntry::subjectId).toList());
-        return rows.stream().map(row -> new DiscussionEntry(row.id(), amendmentId, names.get(row.subjectId()), null,
-                row.body(), row.createdAt())).toList();
+        record Row(long id, @Nullable Long authorId, String body, Instant at) {
+        }
+        List<Row> rows = jdbc.query("select id, author_id, body, created_at from amendment_comment where amendment_id = ? "
+                + "order by created_at, id", (rs, row) -> new Row(rs.getLong(1), rs.getObject(2, Long.class),
+                rs.getString(3), rs.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC)), amendmentId);
+        Map<Long, String> names = residents.displayNamesOf(rows.stream().map(Row::authorId).filter(Objects::nonNull)
+                .toList());
+        return rows.stream().map(row -> new DiscussionEntry(row.id(), amendmentId,
+                row.authorId() == null ? null : names.get(row.authorId()), null, row.body(), row.at())).toList();
     }
 
     private AmendmentDetails details(Amendment amendment, Section section, Map<Long, String> names, boolean supported,
             boolean withOwnChoice) {
-        String baseText = jdbc.queryForList("select body from draft_section_version where section_id = ? and number = ?",
-                String.class, section.id(), amendment.baseVersion()).stream().findFirst().orElse("");
+        String baseText = versionText(section.id(), amendment.baseVersion());
+        String currentText = amendment.baseVersion() == section.currentVersion() ? baseText
+                : versionText(section.id(), section.currentVersion());
         Choice mine = withOwnChoice ? current.id().flatMap(me -> ballots.choiceOf(amendment.draftId(),
                 BallotBox.Subject.A, amendment.id(), me)).orElse(null) : null;
         return new AmendmentDetails(amendment.id(), amendment.draftId(), section.id(), section.title(),
                 amendment.authorId(), amendment.authorId() == null ? null : names.get(amendment.authorId()),
-                amendment.baseVersion(), section.currentVersion(), baseText, amendment.body(), amendment.rationale(),
+                amendment.baseVersion(), section.currentVersion(), baseText, currentText, amendment.body(), amendment.rationale(),
                 amendment.state(), amendment.supportCount(), amendment.commentCount(),
                 ballots.turnout(BallotBox.Subject.A, amendment.id()), amendment.tally(), amendment.createdAt(), supported,
                 mine);
@@ -261,12 +283,15 @@ public class AmendmentService {
 
     private String newText(Section section, String text) {
         String body = Texts.required(text, 1, DraftService.SECTION_TEXT_MAX, "drafts.error.sectionText");
-        String currentText = jdbc.queryForObject("select body from draft_section_version where section_id = ? and number = ?",
-                String.class, section.id(), section.currentVersion());
-        if (body.equals(currentText)) {
+        if (body.equals(versionText(section.id(), section.currentVersion()))) {
             throw new DomainException("drafts.error.unchanged");
         }
         return body;
+    }
+
+    private String versionText(long sectionId, int number) {
+        return jdbc.queryForList("select body from draft_section_version where section_id = ? and number = ?",
+                String.class, sectionId, number).stream().findFirst().orElse("");
     }
 
     /** Locks the amendment's section before the amendment is read, so that what is read under the lock is fresh. */

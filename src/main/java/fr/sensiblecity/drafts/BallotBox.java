@@ -99,11 +99,10 @@ class BallotBox {
     }
 
     /** Subjects the resident voted on, for their data download: only that they voted, never how. */
-    List<Ballot> votedBy(long voterId) {
-        return jdbc.query("select seq, subject_type, subject_id, voter_key, '', cast_at, '', '' from ballot "
-                + "where voter_id = ? order by cast_at", (rs, row) -> new Ballot(rs.getLong(1),
-                Subject.valueOf(rs.getString(2)), rs.getLong(3), "", null,
-                rs.getObject(6, LocalDateTime.class).toInstant(ZoneOffset.UTC), "", ""), voterId);
+    List<Participation> votedBy(long voterId) {
+        return jdbc.query("select subject_type, subject_id, cast_at from ballot where voter_id = ? order by cast_at",
+                (rs, row) -> new Participation(Subject.valueOf(rs.getString(1)), rs.getLong(2),
+                        rs.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC)), voterId);
     }
 
     static String voterKey(String salt, long voterId) {
@@ -116,7 +115,11 @@ class BallotBox {
                 Long.toString(subjectId), voterKey, choice.name(), Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, at))));
     }
 
-    record Ballot(long seq, Subject subject, long subjectId, String voterKey, @org.jspecify.annotations.Nullable Choice choice,
+    record Ballot(long seq, Subject subject, long subjectId, String voterKey, Choice choice,
             Instant at, String previous, String hash) {
+    }
+
+    /** That a voter took part in a vote, and when; not how. */
+    record Participation(Subject subject, long subjectId, Instant at) {
     }
 }

@@ -33,6 +33,7 @@ public class DraftPermissions {
         return canFacilitate(authentication);
     }
 
+    /** True for a draft that does not exist, so that the service answers "not found" rather than "forbidden". */
     public boolean canRead(@Nullable Authentication authentication, long draftId) {
         DraftPhase phase = phase(draftId);
         return phase == null || phase.published() || canFacilitate(authentication) || isParticipant(authentication, draftId);

@@ -46,9 +46,9 @@ class DraftPersonalData implements PersonalData {
                 rs.getString(2), rs.getString(3), utc(rs.getObject(4, LocalDateTime.class))), residentId));
         mine.put("supportedAmendments", jdbc.queryForList("select amendment_id from amendment_support where "
                 + "resident_id = ? order by created_at", Long.class, residentId));
-        mine.put("votedOn", ballots.votedBy(residentId).stream().map(ballot -> new Voted(
-                ballot.subject() == BallotBox.Subject.A ? "amendment" : "recommendation", ballot.subjectId(),
-                ballot.at().toString())).toList());
+        mine.put("votedOn", ballots.votedBy(residentId).stream().map(vote -> new Voted(
+                vote.subject() == BallotBox.Subject.A ? "amendment" : "recommendation", vote.subjectId(),
+                vote.at().toString())).toList());
         mine.put("participations", jdbc.query("select draft_id, organisation from draft_participant where resident_id = ?",
                 (rs, row) -> Map.of("draftId", rs.getLong(1), "organisation", rs.getString(2)), residentId));
         return mine;

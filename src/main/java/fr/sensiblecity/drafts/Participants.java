@@ -1,9 +1,12 @@
 package fr.sensiblecity.drafts;
 
+import fr.sensiblecity.panels.PanelPhase;
 import fr.sensiblecity.panels.PanelRoster;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -78,20 +81,20 @@ class Participants {
         return panels.getIfAvailable() != null;
     }
 
-    java.util.Optional<PanelRoster.PanelSummary> panel(long panelId) {
+    Optional<PanelRoster.PanelSummary> panel(long panelId) {
         PanelRoster roster = panels.getIfAvailable();
-        return roster == null ? java.util.Optional.empty() : roster.findPanel(panelId);
+        return roster == null ? Optional.empty() : roster.findPanel(panelId);
     }
 
     /** Moves the panel along when it stands just before {@code to}; a panel already past it stays where it is. */
-    void advancePanel(long panelId, fr.sensiblecity.panels.PanelPhase to) {
+    void advancePanel(long panelId, PanelPhase to) {
         PanelRoster roster = panels.getIfAvailable();
         if (roster != null && roster.findPanel(panelId).filter(panel -> panel.phase().ordinal() + 1 == to.ordinal()).isPresent()) {
             roster.advance(panelId, to);
         }
     }
 
-    private @org.jspecify.annotations.Nullable Long panelOf(long draftId) {
+    private @Nullable Long panelOf(long draftId) {
         return jdbc.queryForList("select panel_id from draft where id = ? and panel_id is not null", Long.class, draftId)
                 .stream().findFirst().orElse(null);
     }

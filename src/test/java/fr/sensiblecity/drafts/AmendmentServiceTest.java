@@ -127,7 +127,12 @@ class AmendmentServiceTest {
         amendments.closeAmendmentVote(first);
 
         assertThat(amendments.findAmendment(second).stale()).isTrue();
+        assertThat(amendments.findAmendment(second).currentText()).isEqualTo("La commune crée deux navettes vers la gare.");
         assertRefused(() -> amendments.openAmendmentVote(second), "drafts.error.stale");
+        Actors.resident(process.member(4));
+        long fromAnOldForm = amendments.proposeAmendment(process.mobility(), 1, "La commune crée une navette vers la "
+                + "gare, le dimanche aussi.", "Écrit sur la version 1, envoyé après la version 2.");
+        assertThat(amendments.findAmendment(fromAnOldForm).stale()).isTrue();
         Actors.resident(process.member(3));
         assertThatThrownBy(() -> amendments.rebaseAmendment(second, "x", "yyyyy"))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -37,7 +38,8 @@ class FacilitatorViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_facilitator_opens_a_draft_adds_a_group_and_a_section_and_publishes_it() {
+    void a_facilitator_opens_a_draft_adds_a_group_a_section_and_a_participant_and_publishes_it() {
+        var fanny = SecurityContextHolder.getContext().getAuthentication();
         navigate("drafts/new", Component.class);
         test($(TextField.class).id("draft-title")).setValue("Accueillir les nouveaux habitants");
         test($(TextArea.class).id("draft-question")).setValue("Comment mieux accueillir les nouveaux habitants ?");
@@ -53,6 +55,14 @@ class FacilitatorViewsTest extends SpringBrowserlessTest {
         assertThat($(H3.class).all()).extracting(H3::getText).contains("1. Se déplacer");
         long draft = drafts.listDrafts().getFirst().id();
         assertThat(drafts.groups(draft)).extracting(ThematicGroup::name).containsExactly("Mobilité");
+
+        long camille = fixtures.resident("Camille");
+        SecurityContextHolder.getContext().setAuthentication(fanny);
+        drafts.assignParticipant(draft, camille, "Collectif vélo", null);
+        navigate("drafts/" + draft + "/setup", Component.class);
+        assertThat($(UnorderedList.class).id("participants").getElement().getTextRecursively()).contains("Camille");
+        test($(Button.class).id("remove-participant-" + camille)).click();
+        assertThat(drafts.participants(draft)).isEmpty();
 
         navigate("drafts/" + draft, Component.class);
         assertThat($(Span.class).id("draft-phase").getText()).isEqualTo("Rédaction");

@@ -61,6 +61,9 @@ class DraftJourneyTest extends BrowserStory {
             drafts.assignParticipant(draft.get(), account("Dominique " + run).id(), "Comité des fêtes", null);
         });
         String draftPath = "/drafts/" + draft.get();
+        browser.open(fanny, draftPath + "/setup");
+        assertThat(fanny.locator("#participants")).containsText("Camille " + run);
+        AccessibilityAudit.assertNoViolations(fanny, "set-up page");
 
         browser.open(dominique, draftPath);
         browser.open(camille, draftPath);

@@ -2,6 +2,7 @@ package fr.sensiblecity.drafts.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -10,6 +11,7 @@ import fr.sensiblecity.base.ui.Notifications;
 import fr.sensiblecity.drafts.AmendmentDetails;
 import fr.sensiblecity.drafts.AmendmentService;
 import fr.sensiblecity.drafts.AmendmentState;
+import fr.sensiblecity.drafts.WordDiff;
 
 /**
  * The author's tools for an open amendment: rewrite it against the section's current version (required once the
@@ -50,8 +52,12 @@ class RebaseForm extends Details {
             }
         });
         withdraw.setId("withdraw-amendment");
-        VerticalLayout form = new VerticalLayout(new Paragraph(getTranslation("drafts.rebase.help")), text, rationale,
-                save, withdraw);
+        VerticalLayout form = new VerticalLayout(new Paragraph(getTranslation("drafts.rebase.help")));
+        if (amendment.stale()) {
+            form.add(new H3(getTranslation("drafts.rebase.since", amendment.baseVersion(), amendment.currentVersion())),
+                    DraftTexts.diff(this, WordDiff.compare(amendment.baseText(), amendment.currentText())));
+        }
+        form.add(text, rationale, save, withdraw);
         form.setPadding(false);
         add(form);
     }

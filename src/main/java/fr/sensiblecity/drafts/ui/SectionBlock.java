@@ -31,6 +31,9 @@ class SectionBlock extends Div {
     private final UnorderedList amendments = new UnorderedList();
     private final Paragraph none = new Paragraph();
     private final TextArea proposal = new TextArea();
+    private final Paragraph outdated = new Paragraph();
+    private String prefilledText = "";
+    private int prefilledVersion;
 
     SectionBlock(DraftDetails.SectionText section, boolean mayAmend, AmendmentService service) {
         addClassName("sc-section");
@@ -52,9 +55,14 @@ class SectionBlock extends Div {
                 ? getTranslation("drafts.allParticipants") : String.join(", ", section.groups())));
         text.removeAll();
         text.add(DraftTexts.plain(section.text()));
-        if (proposal.isEmpty()) {
+        if (proposal.isEmpty() || proposal.getValue().equals(prefilledText)) {
+            // Untouched: follow the section. Being edited: keep the member's words, and the version they started from.
             proposal.setValue(section.text());
+            prefilledText = section.text();
+            prefilledVersion = section.version();
         }
+        outdated.setVisible(prefilledVersion != section.version());
+        outdated.setText(getTranslation("drafts.proposal.outdated", prefilledVersion, section.version()));
         amendments.removeAll();
         for (AmendmentDetails amendment : ofSection) {
             Anchor link = new Anchor("amendments/" + amendment.id(), getTranslation("drafts.amendmentBy",
@@ -89,7 +97,8 @@ class SectionBlock extends Div {
         Details details = new Details(getTranslation("drafts.proposal.title"));
         Button send = new Button(getTranslation("drafts.proposal.send"), click -> {
             try {
-                long id = service.proposeAmendment(section.id(), proposal.getValue(), rationale.getValue());
+                long id = service.proposeAmendment(section.id(), prefilledVersion, proposal.getValue(),
+                        rationale.getValue());
                 Notifications.success(getTranslation("drafts.proposal.sent"));
                 getUI().ifPresent(ui -> ui.navigate("amendments/" + id));
             } catch (DomainException refused) {
@@ -98,7 +107,10 @@ class SectionBlock extends Div {
         });
         send.addThemeVariants(ButtonVariant.PRIMARY);
         send.setId("proposal-send-" + section.position());
-        VerticalLayout form = new VerticalLayout(proposal, rationale, send);
+        outdated.addClassName("sc-notice");
+        outdated.setId("proposal-outdated-" + section.position());
+        outdated.getElement().setAttribute("role", "status");
+        VerticalLayout form = new VerticalLayout(outdated, proposal, rationale, send);
         form.setPadding(false);
         details.add(form);
         details.setId("propose-" + section.position());

@@ -1,6 +1,7 @@
 package fr.sensiblecity.drafts.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -55,7 +57,7 @@ class SetupView extends DraftSubPage {
         if (shown.openProcess()) {
             add(new H2(getTranslation("drafts.setup.groups")), groupList(groups), newGroup(shown.id()));
         }
-        add(new H2(getTranslation("drafts.setup.participants")), participantList(shown.id()));
+        add(new H2(getTranslation("drafts.setup.participants")), participantList(shown.id(), shown.openProcess()));
         if (shown.openProcess()) {
             add(newParticipant(shown.id(), groups));
         } else {
@@ -109,14 +111,23 @@ class SetupView extends DraftSubPage {
         return row;
     }
 
-    private UnorderedList participantList(long draftId) {
+    private UnorderedList participantList(long draftId, boolean openProcess) {
         UnorderedList list = new UnorderedList();
         list.setId("participants");
         for (Participant participant : drafts.participants(draftId)) {
             String line = participant.organisation() == null ? participant.name()
                     : getTranslation("drafts.setup.participantLine", participant.name(), participant.organisation(),
                             participant.group() == null ? getTranslation("drafts.setup.noGroup") : participant.group());
-            list.add(new ListItem(line));
+            ListItem item = new ListItem(line);
+            if (openProcess) {
+                Button remove = new Button(getTranslation("drafts.setup.remove"),
+                        click -> act(() -> drafts.removeParticipant(draftId, participant.residentId())));
+                remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+                remove.setAriaLabel(getTranslation("drafts.setup.removeNamed", participant.name()));
+                remove.setId("remove-participant-" + participant.residentId());
+                item.add(new Span(" "), remove);
+            }
+            list.add(item);
         }
         return list;
     }
