@@ -3,10 +3,12 @@ package fr.sensiblecity.notifications;
 import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,6 +35,7 @@ class MailOut {
     private final EmailSettings settings;
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
     private final Semaphore connections = new Semaphore(PARALLEL);
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     MailOut(ObjectProvider<JavaMailSender> sender, EmailSettings settings) {
         this.sender = sender;
@@ -56,7 +59,23 @@ class MailOut {
     }
 
     private void sendInBackground(List<EmailMessage> messages) {
-        messages.forEach(message -> threads.execute(() -> send(message)));
+        inFlight.addAndGet(messages.size());
+        messages.forEach(message -> threads.execute(() -> {
+            try {
+                send(message);
+            } finally {
+                inFlight.decrementAndGet();
+            }
+        }));
+    }
+
+    /** Waits, at most {@code patience}, until no e-mail is still on its way; true if none is. */
+    boolean awaitIdle(Duration patience) throws InterruptedException {
+        long until = System.nanoTime() + patience.toNanos();
+        while (inFlight.get() > 0 && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        return inFlight.get() == 0;
     }
 
     private void send(EmailMessage message) {

@@ -25,6 +25,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -89,6 +90,9 @@ class EmailNotificationsTest {
     @Autowired
     WebApplicationContext web;
 
+    @Autowired
+    MailOut mailOut;
+
     TerritorySummary commune;
     long camille;
     long dominique;
@@ -102,6 +106,8 @@ class EmailNotificationsTest {
      */
     @BeforeEach
     void residentsWhoChoseDifferently() throws Exception {
+        // E-mails go out in the background: let the previous test's last ones land before emptying the mailboxes.
+        assertThat(mailOut.awaitIdle(Duration.ofSeconds(30))).as("earlier e-mails sent").isTrue();
         database.wipe();
         SMTP.purgeEmailFromAllMailboxes();
         commune = fixtures.commune();
