@@ -2,13 +2,10 @@ package fr.sensiblecity.drafts;
 
 import fr.sensiblecity.base.DomainException;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -20,14 +17,7 @@ import org.jspecify.annotations.Nullable;
  * so that nobody votes a text that would silently undo a change the participants already accepted.
  */
 @Entity
-class Amendment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-
-    @Version
-    private long version;
+class Amendment extends StoredEntity {
 
     private long draftId;
     private long sectionId;
@@ -46,10 +36,9 @@ class Amendment {
     @Column(insertable = false, updatable = false)
     private int commentCount;
 
-    private @Nullable Integer votesFor;
-    private @Nullable Integer votesAgainst;
-    private @Nullable Integer votesAbstain;
-    private @Nullable Integer electorate;
+    @Embedded
+    private @Nullable Tally tally;
+
     private Instant createdAt = Instant.EPOCH;
     private @Nullable Instant decidedAt;
 
@@ -97,10 +86,7 @@ class Amendment {
 
     void close(Tally tally, boolean accepted, Instant now) {
         requireVoting();
-        this.votesFor = tally.forVotes();
-        this.votesAgainst = tally.against();
-        this.votesAbstain = tally.abstain();
-        this.electorate = tally.electorate();
+        this.tally = tally;
         this.state = accepted ? AmendmentState.ACCEPTED : AmendmentState.REJECTED;
         this.decidedAt = now;
     }
@@ -111,13 +97,6 @@ class Amendment {
         }
         this.state = AmendmentState.WITHDRAWN;
         this.decidedAt = now;
-    }
-
-    long id() {
-        if (id == null) {
-            throw new IllegalStateException("amendment not saved yet");
-        }
-        return id;
     }
 
     long draftId() {
@@ -157,8 +136,7 @@ class Amendment {
     }
 
     @Nullable Tally tally() {
-        return votesFor == null || votesAgainst == null || votesAbstain == null || electorate == null ? null
-                : new Tally(votesFor, votesAgainst, votesAbstain, electorate);
+        return tally;
     }
 
     Instant createdAt() {

@@ -5,10 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -19,14 +15,7 @@ import org.jspecify.annotations.Nullable;
  * head is written only by {@link BallotBox}, in SQL under the draft's row lock.
  */
 @Entity
-class Draft {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-
-    @Version
-    private long version;
+class Draft extends StoredEntity {
 
     private String title = "";
     private String question = "";
@@ -96,13 +85,6 @@ class Draft {
         if (!phase.amendable()) {
             throw new DomainException("drafts.error.notAmendable");
         }
-    }
-
-    long id() {
-        if (id == null) {
-            throw new IllegalStateException("draft not saved yet");
-        }
-        return id;
     }
 
     String title() {

@@ -67,14 +67,12 @@ public class DraftPermissions {
     }
 
     public boolean canReadAmendment(@Nullable Authentication authentication, long amendmentId) {
-        Long draftId = jdbc.queryForList("select draft_id from amendment where id = ?", Long.class, amendmentId).stream()
-                .findFirst().orElse(null);
+        Long draftId = draftOfAmendment(amendmentId);
         return draftId == null || canRead(authentication, draftId);
     }
 
     public boolean canTakePartInAmendment(@Nullable Authentication authentication, long amendmentId) {
-        Long draftId = jdbc.queryForList("select draft_id from amendment where id = ?", Long.class, amendmentId).stream()
-                .findFirst().orElse(null);
+        Long draftId = draftOfAmendment(amendmentId);
         return draftId != null && canTakePart(authentication, draftId);
     }
 
@@ -87,6 +85,11 @@ public class DraftPermissions {
     private @Nullable DraftPhase phase(long draftId) {
         return jdbc.queryForList("select phase from draft where id = ?", String.class, draftId).stream().findFirst()
                 .map(DraftPhase::valueOf).orElse(null);
+    }
+
+    private @Nullable Long draftOfAmendment(long amendmentId) {
+        return jdbc.queryForList("select draft_id from amendment where id = ?", Long.class, amendmentId).stream()
+                .findFirst().orElse(null);
     }
 
     private @Nullable Long draftOfSection(long sectionId) {

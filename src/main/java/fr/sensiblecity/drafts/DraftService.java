@@ -247,11 +247,8 @@ public class DraftService {
     @Transactional(readOnly = true)
     @PreAuthorize("@draftPermissions.canFacilitate(authentication)")
     public List<Participant> findResidents(String namePart, int limit) {
-        String part = namePart == null ? "" : namePart.strip().toLowerCase(java.util.Locale.ROOT);
-        return jdbc.query("select r.id, r.display_name from resident r where lower(r.display_name) like ? and not exists "
-                + "(select 1 from resident_role s where s.resident_id = r.id and s.role in ('FACILITATOR', 'ADMINISTRATOR')) "
-                + "order by r.display_name limit ?", (rs, row) -> new Participant(rs.getLong(1), rs.getString(2), null, null),
-                "%" + part.replace("%", "").replace("_", "") + "%", Math.clamp(limit, 1, 50));
+        return residents.searchForFacilitators(namePart, limit).stream()
+                .map(found -> new Participant(found.id(), found.displayName(), null, null)).toList();
     }
 
     private Map<Long, String> groupNames(long draftId) {

@@ -1,13 +1,10 @@
 package fr.sensiblecity.drafts;
 
 import fr.sensiblecity.base.DomainException;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -18,14 +15,7 @@ import org.jspecify.annotations.Nullable;
  * the vote closes; the authority answers it only after that.
  */
 @Entity
-class Recommendation {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-
-    @Version
-    private long version;
+class Recommendation extends StoredEntity {
 
     private long draftId;
     private int position;
@@ -35,10 +25,9 @@ class Recommendation {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private RecommendationState state = RecommendationState.PROPOSED;
 
-    private @Nullable Integer votesFor;
-    private @Nullable Integer votesAgainst;
-    private @Nullable Integer votesAbstain;
-    private @Nullable Integer electorate;
+    @Embedded
+    private @Nullable Tally tally;
+
     private @Nullable Boolean adopted;
     private @Nullable Instant closedAt;
 
@@ -78,10 +67,7 @@ class Recommendation {
 
     void close(Tally tally, boolean adopted, Instant now) {
         requireVoting();
-        this.votesFor = tally.forVotes();
-        this.votesAgainst = tally.against();
-        this.votesAbstain = tally.abstain();
-        this.electorate = tally.electorate();
+        this.tally = tally;
         this.adopted = adopted;
         this.state = RecommendationState.CLOSED;
         this.closedAt = now;
@@ -95,13 +81,6 @@ class Recommendation {
         this.answerReasons = reasons;
         this.implementation = status;
         this.answeredAt = now;
-    }
-
-    long id() {
-        if (id == null) {
-            throw new IllegalStateException("recommendation not saved yet");
-        }
-        return id;
     }
 
     long draftId() {
@@ -121,8 +100,7 @@ class Recommendation {
     }
 
     @Nullable Tally tally() {
-        return votesFor == null || votesAgainst == null || votesAbstain == null || electorate == null ? null
-                : new Tally(votesFor, votesAgainst, votesAbstain, electorate);
+        return tally;
     }
 
     @Nullable Boolean adopted() {

@@ -1,24 +1,12 @@
 package fr.sensiblecity.drafts;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.jspecify.annotations.Nullable;
 
 /** A section of a draft; its text lives in its versions, and it points to the current one. */
 @Entity
 @Table(name = "draft_section")
-class Section {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-
-    @Version
-    private long version;
+class Section extends StoredEntity {
 
     private long draftId;
     private int position;
@@ -38,13 +26,6 @@ class Section {
     int advance() {
         currentVersion++;
         return currentVersion;
-    }
-
-    long id() {
-        if (id == null) {
-            throw new IllegalStateException("section not saved yet");
-        }
-        return id;
     }
 
     long draftId() {

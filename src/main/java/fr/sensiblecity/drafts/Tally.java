@@ -1,7 +1,15 @@
 package fr.sensiblecity.drafts;
 
-/** A closed vote's counts, and how many could vote when it closed. */
-public record Tally(int forVotes, int against, int abstain, int electorate) {
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/**
+ * A closed vote's counts, and how many could vote when it closed. Amendments and recommendations keep theirs in
+ * the same four columns, empty until the vote closes.
+ */
+@Embeddable
+public record Tally(@Column(name = "votes_for") int forVotes, @Column(name = "votes_against") int against,
+        @Column(name = "votes_abstain") int abstain, @Column(name = "electorate") int electorate) {
 
     public int cast() {
         return forVotes + against + abstain;

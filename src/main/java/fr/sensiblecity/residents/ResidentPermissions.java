@@ -5,12 +5,19 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-/** Who may do what with residents: each resident edits their own profile; administrators manage roles. */
+/**
+ * Who may do what with residents: each resident edits their own profile; administrators manage roles;
+ * facilitators and administrators look residents up by name to involve them in a process they run.
+ */
 @Component("residentPermissions")
 public class ResidentPermissions {
 
     public boolean canEditOwnProfile(@Nullable Authentication authentication) {
         return ResidentPrincipal.isResident(authentication);
+    }
+
+    public boolean canFindResidentsToInvolve(@Nullable Authentication authentication) {
+        return Role.FACILITATOR.heldBy(authentication) || Role.ADMINISTRATOR.heldBy(authentication);
     }
 
     public boolean canManageRoles(@Nullable Authentication authentication) {

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResidentService {
 
     static final int SEARCH_LIMIT = 50;
+    private static final Set<Role> STAFF = Set.of(Role.FACILITATOR, Role.ADMINISTRATOR);
 
     private final ResidentRepository residents;
     private final CurrentResident current;
@@ -134,6 +135,19 @@ public class ResidentService {
         String part = namePart == null ? "" : namePart.strip();
         return residents.findByErasedAtIsNullAndDisplayNameContainingIgnoreCaseOrderByDisplayNameAsc(part, PageRequest.of(0, SEARCH_LIMIT))
                 .stream().map(Resident::account).toList();
+    }
+
+    /**
+     * Residents whose public name contains the text, for a facilitator to involve in a process: number and name
+     * only. Erased residents are left out, and so is the staff (facilitators and administrators), who run
+     * processes and never take part in them.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@residentPermissions.canFindResidentsToInvolve(authentication)")
+    public List<ResidentName> searchForFacilitators(String namePart, int limit) {
+        String part = namePart == null ? "" : namePart.strip().toLowerCase(Locale.ROOT);
+        String pattern = "%" + part.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return residents.findNamesMatching(pattern, STAFF, PageRequest.of(0, Math.clamp(limit, 1, SEARCH_LIMIT)));
     }
 
     @Transactional

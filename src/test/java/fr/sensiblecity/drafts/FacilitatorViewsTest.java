@@ -1,10 +1,13 @@
 package fr.sensiblecity.drafts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.ComboBoxTester;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -58,7 +61,15 @@ class FacilitatorViewsTest extends SpringBrowserlessTest {
 
         long camille = fixtures.resident("Camille");
         SecurityContextHolder.getContext().setAuthentication(fanny);
-        drafts.assignParticipant(draft, camille, "Collectif vélo", null);
+        navigate("drafts/" + draft + "/setup", Component.class);
+        ComboBoxTester<ComboBox<Participant>, Participant> who = test($(ComboBox.class).id("participant-resident"));
+        who.setFilter("cam");
+        assertThat(who.getSuggestions()).containsExactly("Camille");
+        who.selectItem("Camille");
+        test($(TextField.class).id("participant-organisation")).setValue("Collectif vélo");
+        test($(Button.class).id("assign-participant")).click();
+        assertThat(drafts.participants(draft)).extracting(Participant::residentId, Participant::organisation)
+                .containsExactly(tuple(camille, "Collectif vélo"));
         navigate("drafts/" + draft + "/setup", Component.class);
         assertThat($(UnorderedList.class).id("participants").getElement().getTextRecursively()).contains("Camille");
         test($(Button.class).id("remove-participant-" + camille)).click();

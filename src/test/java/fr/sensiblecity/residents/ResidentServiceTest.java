@@ -121,6 +121,38 @@ class ResidentServiceTest {
     }
 
     @Test
+    void facilitators_and_administrators_find_residents_to_involve_and_nobody_else_can() {
+        ResidentAccount camille = residents.signIn("demo", "camille", "Camille");
+        ResidentAccount camilo = residents.signIn("demo", "camilo", "Camilo");
+        ResidentAccount gone = residents.signIn("demo", "gone", "Camila");
+        ResidentAccount staff = residents.signIn("demo", "fanny", "Camilla");
+        ResidentAccount underscore = residents.signIn("demo", "under", "Cam_ille");
+        Actors.system();
+        residents.grantRole(staff.id(), Role.FACILITATOR);
+        Resident erased = repository.findById(gone.id()).orElseThrow();
+        erased.erase(java.time.Instant.parse("2026-01-01T00:00:00Z"));
+        repository.save(erased);
+
+        for (Runnable actor : List.<Runnable>of(Actors::visitor, () -> Actors.resident(camille.id()),
+                () -> Actors.resident(camille.id(), Role.MODERATOR))) {
+            actor.run();
+            assertThatThrownBy(() -> residents.searchForFacilitators("cam", 10))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        for (Role role : List.of(Role.FACILITATOR, Role.ADMINISTRATOR)) {
+            Actors.resident(staff.id(), role);
+            assertThat(residents.searchForFacilitators(" CAMI ", 10)).as("as %s", role)
+                    .containsExactly(new ResidentName(camille.id(), "Camille"), new ResidentName(camilo.id(), "Camilo"));
+        }
+        assertThat(residents.searchForFacilitators("cam", 1)).hasSize(1);
+        assertThat(residents.searchForFacilitators("m_i", 10)).as("a wildcard is taken literally")
+                .containsExactly(new ResidentName(underscore.id(), "Cam_ille"));
+        assertThat(residents.searchForFacilitators("%", 10)).isEmpty();
+        assertThat(residents.searchForFacilitators("", 10)).as("neither the erased resident nor the staff")
+                .extracting(ResidentName::id).containsExactlyInAnyOrder(camille.id(), camilo.id(), underscore.id());
+    }
+
+    @Test
     void the_last_administrator_cannot_be_removed() {
         ResidentAccount admin = residents.signIn("demo", "admin", "Admin");
         Actors.system();

@@ -1,7 +1,5 @@
 package fr.sensiblecity.drafts.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -17,7 +15,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.shared.Registration;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.SignedInPerson;
 import fr.sensiblecity.base.ui.Notifications;
@@ -49,7 +46,6 @@ class AmendmentView extends VerticalLayout implements HasUrlParameter<Long>, Has
     private @Nullable AmendmentDetails amendment;
     private @Nullable Span supports;
     private @Nullable Paragraph turnout;
-    private @Nullable Registration live;
 
     AmendmentView(AmendmentService amendments, DraftPermissions permissions, DraftBroadcaster broadcaster,
             SignedInPerson person) {
@@ -58,6 +54,7 @@ class AmendmentView extends VerticalLayout implements HasUrlParameter<Long>, Has
         this.broadcaster = broadcaster;
         this.person = person;
         this.discussion = new AmendmentDiscussion(amendments);
+        broadcaster.keepLive(this, () -> amendment == null ? null : amendment.draftId(), this::refresh);
         addClassName("sc-page");
         status.setId("amendment-status");
         status.setWidthFull();
@@ -198,22 +195,6 @@ class AmendmentView extends VerticalLayout implements HasUrlParameter<Long>, Has
             refresh();
         } catch (DomainException refused) {
             Notifications.refused(refused);
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attach) {
-        live = broadcaster.register(activity -> {
-            if (amendment != null && activity.draftId() == amendment.draftId()) {
-                attach.getUI().access(this::refresh);
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detach) {
-        if (live != null) {
-            live.remove();
         }
     }
 

@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -29,6 +31,25 @@ class DraftBroadcaster {
     Registration register(Consumer<DraftActivity> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
+    }
+
+    /**
+     * Keeps a page live: while it is attached, committed activity on the draft it shows runs {@code refresh} in the
+     * page's UI. Vaadin's security strategy gives access() the session's sign-in, so the services see the reader.
+     */
+    void keepLive(com.vaadin.flow.component.Component page, Supplier<@Nullable Long> shownDraft, Runnable refresh) {
+        page.addAttachListener(attach -> {
+            Registration listening = register(activity -> {
+                Long shown = shownDraft.get();
+                if (shown != null && shown == activity.draftId()) {
+                    attach.getUI().access(refresh::run);
+                }
+            });
+            page.addDetachListener(detach -> {
+                listening.remove();
+                detach.unregisterListener();
+            });
+        });
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

@@ -1,7 +1,5 @@
 package fr.sensiblecity.drafts.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -15,7 +13,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.shared.Registration;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.SignedInPerson;
 import fr.sensiblecity.base.ui.Notifications;
@@ -48,7 +45,6 @@ class DraftView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     private final Div sections = new Div();
     private final Map<Long, SectionBlock> blocks = new HashMap<>();
     private @Nullable DraftDetails draft;
-    private @Nullable Registration live;
 
     DraftView(DraftService drafts, AmendmentService amendments, DraftPermissions permissions,
             DraftBroadcaster broadcaster, SignedInPerson person) {
@@ -57,6 +53,7 @@ class DraftView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         this.permissions = permissions;
         this.broadcaster = broadcaster;
         this.person = person;
+        broadcaster.keepLive(this, () -> draft == null ? null : draft.id(), this::refresh);
         addClassName("sc-page");
         sections.setId("sections");
         sections.setWidthFull();
@@ -144,23 +141,6 @@ class DraftView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
             if (block != null) {
                 block.show(section, all.stream().filter(amendment -> amendment.sectionId() == section.id()).toList());
             }
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attach) {
-        // Vaadin's security strategy gives access() the session's sign-in, so the services see the reader.
-        live = broadcaster.register(activity -> {
-            if (draft != null && activity.draftId() == draft.id()) {
-                attach.getUI().access(this::refresh);
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detach) {
-        if (live != null) {
-            live.remove();
         }
     }
 

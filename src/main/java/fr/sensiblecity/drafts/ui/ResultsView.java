@@ -1,7 +1,5 @@
 package fr.sensiblecity.drafts.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -10,7 +8,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.shared.Registration;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.ui.Notifications;
 import fr.sensiblecity.drafts.BallotCheck;
@@ -38,19 +35,17 @@ class ResultsView extends DraftSubPage {
 
     private final RecommendationService recommendations;
     private final DraftPermissions permissions;
-    private final DraftBroadcaster broadcaster;
     private final Div list = new Div();
     private final Paragraph check = new Paragraph();
     private final List<RecommendationCard> cards = new ArrayList<>();
     private List<List<Object>> shownShape = List.of();
-    private @Nullable Registration live;
 
     ResultsView(DraftService drafts, RecommendationService recommendations, DraftPermissions permissions,
             DraftBroadcaster broadcaster) {
         super(drafts, "drafts.results.title");
         this.recommendations = recommendations;
         this.permissions = permissions;
-        this.broadcaster = broadcaster;
+        broadcaster.keepLive(this, () -> draft == null ? null : draft.id(), this::refresh);
         list.setId("recommendations");
         list.setWidthFull();
         check.setId("ballot-check");
@@ -136,21 +131,5 @@ class ResultsView extends DraftSubPage {
         BallotCheck result = recommendations.verifyBallots(draftId);
         check.setText(getTranslation(result.consistent() ? "drafts.results.verified" : "drafts.results.broken",
                 result.ballots(), result.recounts().size(), result.head().isEmpty() ? "–" : result.head()));
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attach) {
-        live = broadcaster.register(activity -> {
-            if (draft != null && activity.draftId() == draft.id()) {
-                attach.getUI().access(this::refresh);
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detach) {
-        if (live != null) {
-            live.remove();
-        }
     }
 }
