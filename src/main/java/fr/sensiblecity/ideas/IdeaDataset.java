@@ -1,6 +1,6 @@
 package fr.sensiblecity.ideas;
 
-import fr.sensiblecity.base.OpenDataset;
+import fr.sensiblecity.base.StreamedDataset;
 import fr.sensiblecity.territories.DistrictRef;
 import fr.sensiblecity.territories.TerritoryService;
 import fr.sensiblecity.territories.TerritorySummary;
@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,10 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * about who wrote or supported them. Withdrawn and hidden ideas are left out, as in the public lists.
  */
 @Component
-class IdeaDataset implements OpenDataset {
-
-    /** Rows the driver fetches at a time: with a fetch size, MariaDB Connector/J streams instead of loading all. */
-    static final int FETCH_SIZE = 1_000;
+class IdeaDataset extends StreamedDataset {
 
     private static final List<Column> COLUMNS = List.of(
             new Column("id", "openData.ideas.id"),
@@ -38,23 +34,11 @@ class IdeaDataset implements OpenDataset {
             new Column("comments", "openData.ideas.comments"),
             new Column("answer", "openData.ideas.answer"));
 
-    private final JdbcTemplate streaming;
     private final TerritoryService territories;
 
     IdeaDataset(DataSource dataSource, TerritoryService territories) {
-        this.streaming = new JdbcTemplate(dataSource);
-        this.streaming.setFetchSize(FETCH_SIZE);
+        super("ideas", COLUMNS, dataSource);
         this.territories = territories;
-    }
-
-    @Override
-    public String name() {
-        return "ideas";
-    }
-
-    @Override
-    public List<Column> columns() {
-        return COLUMNS;
     }
 
     /** One read-only transaction: the whole file is one consistent picture, however long the download takes. */
@@ -71,12 +55,10 @@ class IdeaDataset implements OpenDataset {
         all.forEach(territory -> districts.putAll(territory.districts().stream()
                 .collect(Collectors.toMap(DistrictRef::id, DistrictRef::name, (a, b) -> a))));
         Function<Long, String> district = id -> id == null ? null : districts.get(id);
-        streaming.query("select id, title, theme_id, territory_id, district_id, state, created_at, support_count, "
-                + "comment_count, public_answer from idea where listed = true order by id", rs -> {
-                    sink.accept(rs.getLong(1), rs.getString(2), themes.get(rs.getLong(3)), communes.get(rs.getLong(4)),
-                            district.apply((Long) rs.getObject(5, Long.class)), rs.getString(6),
-                            rs.getObject(7, LocalDateTime.class).toLocalDate(), rs.getInt(8), rs.getInt(9),
-                            rs.getString(10));
-                });
+        stream(sink, "select id, title, theme_id, territory_id, district_id, state, created_at, support_count, "
+                + "comment_count, public_answer from idea where listed = true order by id", rs -> new Object[] {
+                    rs.getLong(1), rs.getString(2), themes.get(rs.getLong(3)), communes.get(rs.getLong(4)),
+                    district.apply((Long) rs.getObject(5, Long.class)), rs.getString(6),
+                    rs.getObject(7, LocalDateTime.class).toLocalDate(), rs.getInt(8), rs.getInt(9), rs.getString(10)});
     }
 }

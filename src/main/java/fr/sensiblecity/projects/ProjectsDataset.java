@@ -1,15 +1,15 @@
 package fr.sensiblecity.projects;
 
-import fr.sensiblecity.base.OpenDataset;
+import fr.sensiblecity.base.StreamedDataset;
 import java.math.BigDecimal;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
+import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Projects with their funding and campaign totals, one row each, oldest first. No personal data: no pledger. */
 @Component
-class ProjectsDataset implements OpenDataset {
+class ProjectsDataset extends StreamedDataset {
 
     private static final List<Column> COLUMNS = List.of(
             new Column("project_id", "opendata.projects.project_id"),
@@ -28,36 +28,24 @@ class ProjectsDataset implements OpenDataset {
             new Column("campaign_city_match_eur", "opendata.projects.campaign_city_match_eur"),
             new Column("campaign_state", "opendata.projects.campaign_state"));
 
-    private final JdbcTemplate jdbc;
-
-    ProjectsDataset(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public String name() {
-        return "projects";
-    }
-
-    @Override
-    public List<Column> columns() {
-        return COLUMNS;
+    ProjectsDataset(DataSource dataSource) {
+        super("projects", COLUMNS, dataSource);
     }
 
     @Override
     @Transactional(readOnly = true)
     public void forEachRow(RowSink sink) {
-        jdbc.query("select p.id, p.title, t.name, t.official_code, p.phase, p.holder_type, p.budget, p.secured_amount, "
+        stream(sink, "select p.id, p.title, t.name, t.official_code, p.phase, p.holder_type, p.budget, p.secured_amount, "
                 + "p.funding_status, c.target, c.pledged_total, c.pledger_count, c.city_match, c.state "
                 + "from project p join territory t on t.id = p.territory_id left join campaign c on c.project_id = p.id "
                 + "order by p.id", rs -> {
                     BigDecimal budget = rs.getBigDecimal(7);
                     BigDecimal secured = rs.getBigDecimal(8);
                     boolean campaign = rs.getObject(10) != null;
-                    sink.accept(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), budget, secured, rs.getString(9), FundingStatus.percentage(secured, budget),
-                            rs.getBigDecimal(10), rs.getBigDecimal(11), campaign ? rs.getInt(12) : null,
-                            rs.getBigDecimal(13), rs.getString(14));
+                    return new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), budget, secured, rs.getString(9),
+                        FundingStatus.percentage(secured, budget), rs.getBigDecimal(10), rs.getBigDecimal(11),
+                        campaign ? rs.getInt(12) : null, rs.getBigDecimal(13), rs.getString(14)};
                 });
     }
 }

@@ -83,6 +83,13 @@ final class Browser implements AutoCloseable {
         return page;
     }
 
+    /** Opens the Vaadin select {@code select} and picks the shown item with this text. */
+    static void choose(Page page, String select, String item) {
+        page.locator(select).click();
+        page.locator("vaadin-select-item[role=option]:visible", new Page.LocatorOptions().setHasText(item)).first()
+                .click();
+    }
+
     /** For debugging a failing test: what the page showed (PNG) and its DOM (HTML), under /tmp. */
     static void screenshot(Page page, String name) {
         try {

@@ -47,9 +47,9 @@ class DraftJourneyTest extends BrowserStory {
     @Test
     void a_member_proposes_an_amendment_another_supports_it_live_and_the_vote_makes_version_2() {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        Page camille = signedIn("camille-" + run, "Camille " + run);
-        Page dominique = signedIn("dominique-" + run, "Dominique " + run);
-        Page fanny = signedIn("fanny-" + run, "Fanny " + run);
+        Page camille = browser.signedIn("camille-" + run, "Camille " + run);
+        Page dominique = browser.signedIn("dominique-" + run, "Dominique " + run);
+        Page fanny = browser.signedIn("fanny-" + run, "Fanny " + run);
         AtomicLong draft = new AtomicLong();
         SystemTask.runAsAdministrator("e2e", () -> {
             residents.grantRole(account("Fanny " + run).id(), Role.FACILITATOR);
@@ -141,14 +141,5 @@ class DraftJourneyTest extends BrowserStory {
 
     private ResidentAccount account(String name) {
         return residents.searchResidents(name).getFirst();
-    }
-
-    private Page signedIn(String subject, String name) {
-        Page page = browser.newVisitor();
-        browser.open(page, "/login");
-        page.locator("#provider-" + TestIdentityProvider.REGISTRATION_ID).click();
-        TestIdentityProvider.signInAs(page, subject, "{\"preferred_username\": \"" + name + "\"}");
-        page.locator("#current-user-name").waitFor();
-        return page;
     }
 }

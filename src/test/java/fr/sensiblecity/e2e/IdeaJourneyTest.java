@@ -45,16 +45,16 @@ class IdeaJourneyTest extends BrowserStory {
     void a_resident_posts_an_idea_another_supports_it_live_and_a_moderator_hides_a_reported_comment() {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String title = "Une navette pour la gare " + run;
-        Page camille = signedIn("camille-" + run, "Camille " + run);
-        Page dominique = signedIn("dominique-" + run, "Dominique " + run);
+        Page camille = browser.signedIn("camille-" + run, "Camille " + run);
+        Page dominique = browser.signedIn("dominique-" + run, "Dominique " + run);
 
         browser.open(camille, "/ideas/write");
         AccessibilityAudit.assertNoViolations(camille, "idea form");
         camille.locator("#idea-title input").fill(title);
         camille.locator("#idea-description textarea").fill("Une navette à la demande entre les hameaux et la gare, "
                 + "réservable la veille.");
-        choose(camille, "#idea-theme", "Mobilité");
-        choose(camille, "#idea-territory", COMMUNE);
+        Browser.choose(camille, "#idea-theme", "Mobilité");
+        Browser.choose(camille, "#idea-territory", COMMUNE);
         camille.locator("#submit-idea").click();
         assertThat(camille.locator("h1").last()).hasText(title);
         assertThat(camille.locator("#support-count")).hasText("0 soutien");
@@ -75,7 +75,7 @@ class IdeaJourneyTest extends BrowserStory {
         camille.locator("#reason-text textarea").fill("Hors sujet, message de test");
         camille.locator("#reason-confirm").click();
 
-        Page morgane = signedIn("morgane-" + run, "Morgane " + run);
+        Page morgane = browser.signedIn("morgane-" + run, "Morgane " + run);
         SystemTask.runAsAdministrator("e2e", () -> residents.searchResidents("Morgane " + run)
                 .forEach(account -> residents.grantRole(account.id(), Role.MODERATOR)));
         browser.open(morgane, "/moderation");
@@ -93,19 +93,5 @@ class IdeaJourneyTest extends BrowserStory {
         browser.open(camille, "/ideas");
         assertThat(camille.locator("#ideas-grid")).containsText(title);
         AccessibilityAudit.assertNoViolations(camille, "idea list");
-    }
-
-    private Page signedIn(String subject, String name) {
-        Page page = browser.newVisitor();
-        browser.open(page, "/login");
-        page.locator("#provider-" + TestIdentityProvider.REGISTRATION_ID).click();
-        TestIdentityProvider.signInAs(page, subject, "{\"preferred_username\": \"" + name + "\"}");
-        page.locator("#current-user-name").waitFor();
-        return page;
-    }
-
-    private static void choose(Page page, String select, String item) {
-        page.locator(select).click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(item)).first().click();
     }
 }

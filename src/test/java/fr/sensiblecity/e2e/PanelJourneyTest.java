@@ -48,14 +48,14 @@ class PanelJourneyTest extends BrowserStory {
         String question = "Comment rendre la place du marché plus vivante ? " + run;
         long panel = recruitingPanelWithOneOtherVolunteer(question, run);
 
-        Page camille = signedIn("camille-" + run, "Camille " + run);
+        Page camille = browser.signedIn("camille-" + run, "Camille " + run);
         browser.open(camille, "/panels");
         AccessibilityAudit.assertNoViolations(camille, "panel list");
         camille.locator("a", new Page.LocatorOptions().setHasText(question)).click();
         assertThat(camille.locator("h1").last()).hasText(question);
         AccessibilityAudit.assertNoViolations(camille, "panel page (recruiting)");
-        choose(camille, "#volunteer-category-0", "female");
-        choose(camille, "#volunteer-category-1", "Le Bourg");
+        Browser.choose(camille, "#volunteer-category-0", "female");
+        Browser.choose(camille, "#volunteer-category-1", "Le Bourg");
         // From the last choice on, with the keyboard only; the checkbox's own input takes the focus.
         camille.locator("#volunteer-category-1 vaadin-select-value-button").focus();
         for (int tab = 0; tab < 3 && !(Boolean) camille.evaluate(
@@ -69,7 +69,7 @@ class PanelJourneyTest extends BrowserStory {
         camille.keyboard().press("Enter");
         assertThat(camille.locator("#my-declaration")).containsText("female");
 
-        Page fanny = signedIn("fanny-" + run, "Fanny " + run);
+        Page fanny = browser.signedIn("fanny-" + run, "Fanny " + run);
         SystemTask.runAsAdministrator("e2e", () -> residents.searchResidents("Fanny " + run)
                 .forEach(account -> residents.grantRole(account.id(), Role.FACILITATOR)));
         browser.open(fanny, "/panels/manage/" + panel);
@@ -113,19 +113,5 @@ class PanelJourneyTest extends BrowserStory {
             Actors.clear();
         }
         return panel[0];
-    }
-
-    private Page signedIn(String subject, String name) {
-        Page page = browser.newVisitor();
-        browser.open(page, "/login");
-        page.locator("#provider-" + TestIdentityProvider.REGISTRATION_ID).click();
-        TestIdentityProvider.signInAs(page, subject, "{\"preferred_username\": \"" + name + "\"}");
-        page.locator("#current-user-name").waitFor();
-        return page;
-    }
-
-    private static void choose(Page page, String select, String item) {
-        page.locator(select).click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(item)).first().click();
     }
 }

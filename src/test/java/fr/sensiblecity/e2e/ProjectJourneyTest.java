@@ -64,14 +64,14 @@ class ProjectJourneyTest extends BrowserStory {
         long idea = aMatureIdea(run);
         String title = "Tiers-lieu " + run;
 
-        Page morgane = signedIn("morgane-" + run, "Morgane " + run);
+        Page morgane = browser.signedIn("morgane-" + run, "Morgane " + run);
         SystemTask.runAsAdministrator("e2e", () -> residents.searchResidents("Morgane " + run)
                 .forEach(account -> residents.grantRole(account.id(), Role.MODERATOR)));
         browser.open(morgane, "/projects/new?idea=" + idea);
         assertThat(morgane.locator("#project-title input")).hasValue("Un tiers-lieu à la poste " + run);
         AccessibilityAudit.assertNoViolations(morgane, "promotion page with an idea chosen");
         morgane.locator("#project-title input").fill(title);
-        choose(morgane, "#project-holder-type", "Commune");
+        Browser.choose(morgane, "#project-holder-type", "Commune");
         morgane.locator("#project-holder-name input").fill("Mairie de Valbrume");
         morgane.locator("#project-budget input").fill("1 000");
         morgane.locator("#project-summary textarea").fill("Un tiers-lieu dans l'ancienne poste, ouvert le samedi.");
@@ -81,17 +81,17 @@ class ProjectJourneyTest extends BrowserStory {
         String projectPath = morgane.url().substring(morgane.url().indexOf("/projects/"));
 
         morgane.locator("#manage-project").click();
-        choose(morgane, "#eligibility-programme", "Cluster ruralité");
+        Browser.choose(morgane, "#eligibility-programme", "Cluster ruralité");
         morgane.locator("#eligibility-checklist vaadin-checkbox").nth(0).click();
         morgane.locator("#eligibility-checklist vaadin-checkbox").nth(1).click();
         morgane.locator("#check-eligibility").click();
         assertThat(morgane.locator("#manage-eligibility .sc-eligible")).isVisible();
         morgane.locator("#line-source input").fill("Banque des Territoires");
-        choose(morgane, "#line-type", "Banque publique");
+        Browser.choose(morgane, "#line-type", "Banque publique");
         morgane.locator("#line-amount input").fill("200");
         morgane.locator("#add-line").click();
         assertThat(morgane.locator("#funding-lines")).containsText("Banque des Territoires");
-        choose(morgane, "#campaign-programme", "Cluster ruralité");
+        Browser.choose(morgane, "#campaign-programme", "Cluster ruralité");
         morgane.locator("#campaign-target input").fill("1 000");
         morgane.locator("#campaign-deadline vaadin-date-picker input").fill("15/12/2030");
         morgane.locator("#campaign-deadline vaadin-date-picker input").press("Enter");
@@ -103,7 +103,7 @@ class ProjectJourneyTest extends BrowserStory {
         assertThat(morgane.locator("vaadin-notification-card")).hasCount(0);
         AccessibilityAudit.assertNoViolations(morgane, "project management page");
 
-        Page camille = signedIn("camille-" + run, "Camille " + run);
+        Page camille = browser.signedIn("camille-" + run, "Camille " + run);
         browser.open(camille, projectPath);
         camille.locator("#campaign-link").click();
         assertThat(camille.locator("#campaign-no-payment")).containsText("aucun paiement");
@@ -146,19 +146,5 @@ class ProjectJourneyTest extends BrowserStory {
         } finally {
             SecurityContextHolder.clearContext();
         }
-    }
-
-    private Page signedIn(String subject, String name) {
-        Page page = browser.newVisitor();
-        browser.open(page, "/login");
-        page.locator("#provider-" + TestIdentityProvider.REGISTRATION_ID).click();
-        TestIdentityProvider.signInAs(page, subject, "{\"preferred_username\": \"" + name + "\"}");
-        page.locator("#current-user-name").waitFor();
-        return page;
-    }
-
-    private static void choose(Page page, String select, String item) {
-        page.locator(select).click();
-        page.locator("vaadin-select-item[role=option]:visible", new Page.LocatorOptions().setHasText(item)).first().click();
     }
 }

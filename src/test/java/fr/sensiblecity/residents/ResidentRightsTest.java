@@ -86,6 +86,9 @@ class ResidentRightsTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    PersonalDataSearch search;
+
+    @Autowired
     JsonMapper json;
 
     long zoe;
@@ -171,18 +174,18 @@ class ResidentRightsTest {
 
     @Test
     void erasure_leaves_no_personal_data_in_any_table_and_keeps_contributions_counts_and_chains() {
-        assertThat(tablesContaining(NAME)).as("the search sees her name before").contains("resident.display_name");
-        assertThat(tablesContaining(EMAIL)).contains("email_subscriber.address");
-        assertThat(columnsNaming(zoe)).as("the search sees her number before").contains("idea.author_id",
+        assertThat(search.tablesContaining(NAME)).as("the search sees her name before").contains("resident.display_name");
+        assertThat(search.tablesContaining(EMAIL)).contains("email_subscriber.address");
+        assertThat(search.columnsNaming(zoe)).as("the search sees her number before").contains("idea.author_id",
                 "idea_comment.author_id", "report.reporter_id", "follow.resident_id", "resident_role.resident_id");
         Actors.resident(zoe, Role.MODERATOR);
         rights.eraseMyAccount(" supprimer ");
         Actors.clear();
 
         for (String leak : List.of(NAME, SUBJECT, EMAIL)) {
-            assertThat(tablesContaining(leak)).as("tables still holding %s", leak).isEmpty();
+            assertThat(search.tablesContaining(leak)).as("tables still holding %s", leak).isEmpty();
         }
-        assertThat(columnsNaming(zoe)).as("columns still naming her number outside the trails")
+        assertThat(search.columnsNaming(zoe)).as("columns still naming her number outside the trails")
                 .isEmpty();
         assertThat(jdbc.queryForMap("select issuer, subject, display_name, age_band, district_id, erased_at "
                 + "from resident where id = ?", zoe)).containsEntry("issuer", "erased")
@@ -223,34 +226,5 @@ class ResidentRightsTest {
         assertThat(emails.myChoices()).isEmpty();
         assertThat(follows.isFollowingIdea(othersIdea)).isFalse();
         assertThat(residents.currentRoles(again)).containsExactly(Role.RESIDENT);
-    }
-
-    /** Every text column of every table, searched for the string. */
-    private List<String> tablesContaining(String text) {
-        return jdbc.queryForList("select table_name, column_name from information_schema.columns where table_schema = "
-                + "database() and data_type in ('varchar', 'char', 'text', 'mediumtext', 'longtext', 'tinytext')")
-                .stream().filter(column -> count(column, "like", "%" + text + "%") > 0)
-                .map(column -> column.get("table_name") + "." + column.get("column_name")).toList();
-    }
-
-    /**
-     * Every column that names a resident by number, in any module's table, still holding hers; only the trails
-     * that the tombstone keeps verifiable may (her supports, their hash-chained events, the audit trail).
-     */
-    private List<String> columnsNaming(long residentId) {
-        Set<String> trails = Set.of("idea_support.resident_id", "idea_support_event.resident_id",
-                "audit_entry.actor_id");
-        return jdbc.queryForList("select table_name, column_name from information_schema.columns where table_schema = "
-                + "database() and column_name in ('resident_id', 'author_id', 'reporter_id', 'actor_id', 'member_id', "
-                + "'volunteer_id', 'pledger_id', 'proposer_id', 'voter_id')").stream()
-                .filter(column -> !trails.contains(column.get("table_name") + "." + column.get("column_name")))
-                .filter(column -> count(column, "=", residentId) > 0)
-                .map(column -> column.get("table_name") + "." + column.get("column_name")).toList();
-    }
-
-    private int count(Map<String, Object> column, String operator, Object value) {
-        Integer found = jdbc.queryForObject("select count(*) from `" + column.get("table_name") + "` where `"
-                + column.get("column_name") + "` " + operator + " ?", Integer.class, value);
-        return found == null ? 0 : found;
     }
 }
