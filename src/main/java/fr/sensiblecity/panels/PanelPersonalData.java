@@ -66,5 +66,7 @@ class PanelPersonalData implements PersonalData {
                 + "(select id from panel_volunteer where resident_id = ?)", residentId);
         jdbc.update("delete from panel_volunteer where resident_id = ?", residentId);
         jdbc.update("update panel_expert_request set resident_id = null where resident_id = ?", residentId);
+        // Evidence stays in the library; who added it is staff bookkeeping that goes with the account.
+        jdbc.update("update panel_evidence set added_by = null where added_by = ?", residentId);
     }
 }

@@ -11,6 +11,8 @@ import fr.sensiblecity.ideas.IdeaForm;
 import fr.sensiblecity.ideas.IdeaService;
 import fr.sensiblecity.ideas.SupportService;
 import fr.sensiblecity.panels.DrawService;
+import fr.sensiblecity.panels.EvidenceService;
+import fr.sensiblecity.panels.EvidenceSource;
 import fr.sensiblecity.panels.PanelForm;
 import fr.sensiblecity.panels.PanelPhase;
 import fr.sensiblecity.panels.PanelService;
@@ -101,6 +103,9 @@ class ResidentDataAcrossModulesTest {
 
     @Autowired
     SeatService seats;
+
+    @Autowired
+    EvidenceService evidence;
 
     @Autowired
     DraftService drafts;
@@ -210,6 +215,22 @@ class ResidentDataAcrossModulesTest {
         Actors.resident(zoe);
         amendments.supportAmendment(yannsAmendment);
         Actors.clear();
+    }
+
+    @Test
+    void a_staff_member_who_erases_their_account_leaves_their_work_but_not_their_number() {
+        Actors.resident(staff, Role.FACILITATOR);
+        evidence.addLink(panel, "Étude sur les marchés de plein vent", "https://example.fr/etude.pdf",
+                EvidenceSource.EXPERT, "Chambre d'agriculture");
+        assertThat(search.columnsNaming(staff)).as("the search sees the staff member's number before")
+                .contains("panel_evidence.added_by");
+
+        rights.eraseMyAccount("SUPPRIMER");
+        Actors.clear();
+
+        assertThat(search.tablesContaining("Morgane Équipe")).as("tables still holding the staff member's name").isEmpty();
+        assertThat(search.columnsNaming(staff)).as("columns still naming the staff member's number").isEmpty();
+        assertThat(evidence.library(panel)).as("the evidence stays in the library").hasSize(1);
     }
 
     @AfterEach
