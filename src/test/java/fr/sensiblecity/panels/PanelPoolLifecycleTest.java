@@ -179,7 +179,8 @@ class PanelPoolLifecycleTest {
                 "panel.error.outsideWindow");
         clock.setTo(Instant.parse("2027-03-31T20:00:00Z"));
         volunteering.volunteer(panel, PanelFixtures.features("male", "Le Bourg"), true);
-        clock.setTo(Instant.parse("2027-04-01T10:00:00Z"));
+        // 23:30 in UTC is already April 1st in the territory (Europe/Paris, summer time).
+        clock.setTo(Instant.parse("2027-03-31T23:30:00Z"));
         assertRefused(() -> volunteering.volunteer(panel, PanelFixtures.features("female", "Le Bourg"), true),
                 "panel.error.outsideWindow");
         assertThat(volunteering.myDeclaration(panel)).get().extracting(PoolEntry::features)
