@@ -90,8 +90,7 @@ public class DrawService {
                     pool.size() <= settings.leximinPoolLimit() ? Fairness.LEXIMIN : Fairness.MAXIMIN);
             lottery = Sortition.lottery(distribution);
         } catch (InfeasibleQuotasException infeasible) {
-            throw new DomainException("panel.error.infeasible", seatCount, infeasible.relaxation().amount(),
-                    PanelPools.describe(infeasible.relaxation().changes()));
+            throw new RelaxationNeeded(infeasible.relaxation());
         }
         String probabilities = lottery.probabilities().entrySet().stream()
                 .map(entry -> entry.getKey() + "," + String.format(Locale.ROOT, "%.6f", entry.getValue()))

@@ -42,7 +42,7 @@ final class PanelPools {
         if (relaxation.poolSize() < seats) {
             throw new DomainException("panel.error.poolTooSmall", relaxation.poolSize(), seats);
         }
-        throw new DomainException("panel.error.infeasible", seats, relaxation.amount(), describe(relaxation.changes()));
+        throw new RelaxationNeeded(relaxation);
     }
 
     /** {@code gender=female: min 6 → 4; age=65+: max 2 → 3}. */

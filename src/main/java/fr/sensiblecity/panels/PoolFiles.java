@@ -80,7 +80,7 @@ public class PoolFiles {
                     respondents.size() + " respondents");
             return respondents.size();
         } catch (SortitionInputException badFile) {
-            throw new DomainException("panel.error.csv", badFile.getMessage());
+            throw new DomainException("panel.csv." + badFile.problem(), badFile.arguments());
         }
     }
 

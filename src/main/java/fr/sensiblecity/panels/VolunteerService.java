@@ -97,7 +97,8 @@ public class VolunteerService {
             throw new DomainException("panel.error.notRecruiting");
         }
         requirePoolOpen(panel.id());
-        LocalDate today = LocalDate.now(clock.withZone(TERRITORY_TIME));
+        // Not clock.withZone(): a Clock need not honour it (the tests' MutableClock stays in UTC).
+        LocalDate today = clock.instant().atZone(TERRITORY_TIME).toLocalDate();
         PanelDetails details = panel.details();
         if ((details.recruitmentOpens() != null && today.isBefore(details.recruitmentOpens()))
                 || (details.recruitmentCloses() != null && today.isAfter(details.recruitmentCloses()))) {

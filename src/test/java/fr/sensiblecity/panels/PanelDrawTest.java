@@ -205,7 +205,7 @@ class PanelDrawTest {
         quotas.set(0, new QuotaLine("gender", "female", 1, 1));
         panels.editPanel(panel, new PanelForm(form.question(), form.authority(), form.territoryId(), 4, 1, null, null,
                 quotas, form.sessions()));
-        assertRefused(() -> draws.publishLottery(panel, ANNOUNCEMENT), "panel.error.infeasible");
+        assertRefused(() -> draws.publishLottery(panel, ANNOUNCEMENT), RelaxationNeeded.MESSAGE_KEY);
         assertThat(draws.rounds(panel)).isEmpty();
         var relaxation = fr.sensiblecity.panels.sortition.Sortition.relaxation(
                 PanelPools.of(panels.load(panel), volunteeredPool()), 4);

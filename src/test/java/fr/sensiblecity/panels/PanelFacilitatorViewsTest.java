@@ -106,4 +106,26 @@ class PanelFacilitatorViewsTest extends SpringBrowserlessTest {
         navigate("panels/draw/" + panel, Component.class);
         assertThat($(Paragraph.class).id("draw-check-0").getText()).startsWith("Vérification : la liste publiée");
     }
+
+    @Test
+    void quotas_no_panel_can_meet_are_refused_with_the_relaxation_written_out_in_french() {
+        var fanny = SecurityContextHolder.getContext().getAuthentication();
+        long panel = fixtures.recruitingPanel(commune, 2, fixtures.resident("Fanny"));
+        for (int i = 0; i < 3; i++) {
+            Actors.resident(fixtures.resident("v" + i));
+            volunteering.volunteer(panel, PanelFixtures.features("female", "Le Bourg"), true);
+        }
+        SecurityContextHolder.getContext().setAuthentication(fanny);
+
+        navigate("panels/manage/" + panel, Component.class);
+        test($(TextField.class).id("seed-announcement")).setValue("Les numéros du Loto du 12 décembre");
+        test($(Button.class).id("publish-lottery")).click();
+        assertThat(test($(Notification.class).last()).getText())
+                .startsWith("Aucun panel de 2 personnes ne respecte tous les quotas avec ce vivier. Le plus petit "
+                        + "assouplissement (4 places en tout) : ")
+                .contains("« gender = male » : minimum de 1 à 0", "« gender = female » : maximum de 1 à 2",
+                        "« district = Les Hameaux » : minimum de 1 à 0")
+                .doesNotContain(" -> ", " → ");
+        assertThat(panels.findPanel(panel).phase()).isEqualTo(PanelPhase.RECRUITING);
+    }
 }

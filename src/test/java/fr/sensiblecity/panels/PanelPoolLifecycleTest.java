@@ -4,6 +4,7 @@ import static fr.sensiblecity.panels.PanelServiceTest.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.OpenDataset;
 import fr.sensiblecity.base.PersonalData;
 import fr.sensiblecity.base.Role;
@@ -12,11 +13,14 @@ import fr.sensiblecity.support.CleanDatabase;
 import fr.sensiblecity.support.MariaDbTest;
 import fr.sensiblecity.support.MutableClock;
 import fr.sensiblecity.territories.TerritorySummary;
+import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,13 +102,18 @@ class PanelPoolLifecycleTest {
     void a_bad_file_names_its_line_and_imports_nothing() {
         Actors.resident(fanny, Role.FACILITATOR);
         assertThatThrownBy(() -> files.importPool(panel, null, "id,gender,district\np1,female,Le Bourg\n"
-                + "p2,other,Le Bourg\n")).isInstanceOf(fr.sensiblecity.base.DomainException.class)
-                .satisfies(refusal -> assertThat(((fr.sensiblecity.base.DomainException) refusal).arguments()[0])
-                        .asString().contains("respondents.csv: line 3").contains("'other'"));
+                + "p2,other,Le Bourg\n")).isInstanceOfSatisfying(DomainException.class, refusal -> {
+                    assertThat(refusal.messageKey()).isEqualTo("panel.csv.unknownFeature");
+                    assertThat(inFrench(refusal)).isEqualTo("Fichier respondents.csv, ligne 3 : « other », dans la "
+                            + "colonne « gender », n'est pas une valeur de cette catégorie dans le fichier des catégories."
+                            + " Rien n'a été importé.");
+                    assertThat(inEnglish(refusal)).isEqualTo("File respondents.csv, line 3: \"other\" in column "
+                            + "\"gender\" is not a value of that category in the categories file. Nothing was imported.");
+                });
         assertThatThrownBy(() -> files.importPool(panel, "category,feature,min,max\ngender,female,x,3\n", RESPONDENTS))
-                .isInstanceOf(fr.sensiblecity.base.DomainException.class)
-                .satisfies(refusal -> assertThat(((fr.sensiblecity.base.DomainException) refusal).arguments()[0])
-                        .asString().contains("categories.csv: line 2"));
+                .isInstanceOfSatisfying(DomainException.class, refusal -> assertThat(inFrench(refusal)).isEqualTo(
+                        "Fichier categories.csv, ligne 2 : le minimum du quota « gender = female » est « x » au lieu "
+                                + "d'un nombre entier positif ou nul. Rien n'a été importé."));
         files.importPool(panel, null, "id,gender,district\np1,female,Le Bourg\n");
         assertRefused(() -> files.importPool(panel, null, "id,gender,district\np9,male,Le Bourg\np1,male,Le Bourg\n"),
                 "panel.error.importId");
@@ -170,7 +179,8 @@ class PanelPoolLifecycleTest {
                 "panel.error.outsideWindow");
         clock.setTo(Instant.parse("2027-03-31T20:00:00Z"));
         volunteering.volunteer(panel, PanelFixtures.features("male", "Le Bourg"), true);
-        clock.setTo(Instant.parse("2027-04-01T10:00:00Z"));
+        // 23:30 in UTC is already April 1st in the territory (Europe/Paris, summer time).
+        clock.setTo(Instant.parse("2027-03-31T23:30:00Z"));
         assertRefused(() -> volunteering.volunteer(panel, PanelFixtures.features("female", "Le Bourg"), true),
                 "panel.error.outsideWindow");
         assertThat(volunteering.myDeclaration(panel)).get().extracting(PoolEntry::features)
@@ -208,5 +218,19 @@ class PanelPoolLifecycleTest {
                 .isEqualTo(4);
         assertThat(rows.stream().flatMap(java.util.Arrays::stream).map(String::valueOf))
                 .noneMatch(value -> value.startsWith("p") && value.length() == 2);
+    }
+
+    /** The refusal as the panel pages show it, from the bundles alone: no English detail from the CSV reader. */
+    static String inFrench(DomainException refusal) {
+        return translated(refusal, Locale.FRENCH);
+    }
+
+    static String inEnglish(DomainException refusal) {
+        return translated(refusal, Locale.ENGLISH);
+    }
+
+    private static String translated(DomainException refusal, Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle("vaadin-i18n.translations", locale);
+        return new MessageFormat(bundle.getString(refusal.messageKey()), locale).format(refusal.arguments());
     }
 }

@@ -32,11 +32,13 @@ final class CsvReader {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (NoSuchFileException missing) {
-            throw new SortitionInputException(file + ": no such file");
+            throw new SortitionInputException("noSuchFile", file + ": no such file", file.toString());
         } catch (CharacterCodingException notUtf8) {
-            throw new SortitionInputException(file + ": not UTF-8 text (save it as CSV UTF-8)");
+            throw new SortitionInputException("notUtf8", file + ": not UTF-8 text (save it as CSV UTF-8)",
+                    file.toString());
         } catch (IOException unreadable) {
-            throw new SortitionInputException(file + ": cannot be read (" + unreadable.getMessage() + ")");
+            throw new SortitionInputException("unreadable", file + ": cannot be read (" + unreadable.getMessage() + ")",
+                    file.toString());
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -83,7 +85,8 @@ final class CsvReader {
             }
         }
         if (quoted) {
-            throw new SortitionInputException(file + ": line " + rowStart + ": a quoted field is never closed");
+            throw new SortitionInputException("unclosedQuote", file + ": line " + rowStart
+                    + ": a quoted field is never closed", file.toString(), rowStart);
         }
         fields.add(field.toString());
         addUnlessBlank(rows, rowStart, fields);

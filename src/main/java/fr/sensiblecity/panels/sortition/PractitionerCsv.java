@@ -28,7 +28,8 @@ final class PractitionerCsv {
 
     static List<Quota> readCategories(Path file, List<CsvReader.Row> rows) {
         if (rows.isEmpty()) {
-            throw new SortitionInputException(file + ": empty (the header must be category,feature,min,max)");
+            throw new SortitionInputException("categoriesEmpty", file + ": empty (the header must be category,feature,min,max)",
+                    file.toString());
         }
         Map<String, Integer> header = header(rows.getFirst());
         int category = column(file, header, "category");
@@ -37,26 +38,26 @@ final class PractitionerCsv {
         int max = column(file, header, "max");
         List<Quota> quotas = new ArrayList<>();
         for (CsvReader.Row row : rows.subList(1, rows.size())) {
-            String where = file + ": line " + row.line() + ": ";
             String categoryName = value(row, category);
             String featureValue = value(row, feature);
             if (categoryName.isEmpty() || featureValue.isEmpty()) {
-                throw new SortitionInputException(where + "the category and the feature must not be empty");
+                throw atLine(file, row, "emptyName", "the category and the feature must not be empty");
             }
             Feature named = Feature.of(categoryName, featureValue);
-            int low = number(where, named, "min", value(row, min));
-            int high = number(where, named, "max", value(row, max));
+            int low = number(file, row, named, "min", value(row, min));
+            int high = number(file, row, named, "max", value(row, max));
             if (low > high) {
-                throw new SortitionInputException(where + "the quota of " + named + " has min " + low
-                        + " above max " + high);
+                throw atLine(file, row, "minAboveMax", "the quota of " + named + " has min " + low + " above max " + high,
+                        named.category().name(), named.value(), low, high);
             }
             if (quotas.stream().anyMatch(quota -> quota.feature().equals(named))) {
-                throw new SortitionInputException(where + named + " is listed twice");
+                throw atLine(file, row, "listedTwice", named + " is listed twice", named.category().name(),
+                        named.value());
             }
             quotas.add(new Quota(named, low, high));
         }
         if (quotas.isEmpty()) {
-            throw new SortitionInputException(file + ": no category below the header");
+            throw new SortitionInputException("noCategory", file + ": no category below the header", file.toString());
         }
         return quotas;
     }
@@ -67,7 +68,8 @@ final class PractitionerCsv {
 
     static List<Respondent> readRespondents(Path file, List<CsvReader.Row> rows, List<Quota> quotas) {
         if (rows.isEmpty()) {
-            throw new SortitionInputException(file + ": empty (the header needs id and one column per category)");
+            throw new SortitionInputException("respondentsEmpty",
+                    file + ": empty (the header needs id and one column per category)", file.toString());
         }
         Map<String, Integer> header = header(rows.getFirst());
         int id = column(file, header, "id");
@@ -77,21 +79,22 @@ final class PractitionerCsv {
         List<Respondent> respondents = new ArrayList<>();
         Map<String, Integer> lineOfId = new LinkedHashMap<>();
         for (CsvReader.Row row : rows.subList(1, rows.size())) {
-            String where = file + ": line " + row.line() + ": ";
             String respondentId = value(row, id);
             if (respondentId.isEmpty() || respondentId.chars().anyMatch(Character::isISOControl)) {
-                throw new SortitionInputException(where + "the id is empty or has a line break");
+                throw atLine(file, row, "emptyId", "the id is empty or has a line break");
             }
             Integer earlier = lineOfId.putIfAbsent(respondentId, row.line());
             if (earlier != null) {
-                throw new SortitionInputException(where + "the id " + respondentId + " is also on line " + earlier);
+                throw atLine(file, row, "duplicateId", "the id " + respondentId + " is also on line " + earlier, respondentId,
+                        earlier);
             }
             Map<Category, Feature> features = new TreeMap<>();
             columns.forEach((category, column) -> {
                 Feature feature = new Feature(category, value(row, column).isEmpty() ? "?" : value(row, column));
                 if (value(row, column).isEmpty() || quotas.stream().noneMatch(quota -> quota.feature().equals(feature))) {
-                    throw new SortitionInputException(where + "'" + value(row, column) + "' in column '"
-                            + category.name() + "' is not a feature of that category in the categories file");
+                    throw atLine(file, row, "unknownFeature", "'" + value(row, column) + "' in column '" + category.name()
+                            + "' is not a feature of that category in the categories file", value(row, column),
+                            category.name());
                 }
                 features.put(category, feature);
             });
@@ -129,7 +132,8 @@ final class PractitionerCsv {
     private static int column(Path file, Map<String, Integer> header, String name) {
         Integer index = header.get(name.strip().toLowerCase(Locale.ROOT));
         if (index == null) {
-            throw new SortitionInputException(file + ": line 1: no column '" + name + "' in the header");
+            throw new SortitionInputException("missingColumn", file + ": line 1: no column '" + name + "' in the header",
+                    file.toString(), name);
         }
         return index;
     }
@@ -138,7 +142,7 @@ final class PractitionerCsv {
         return column < row.fields().size() ? row.fields().get(column).strip() : "";
     }
 
-    private static int number(String where, Feature feature, String bound, String text) {
+    private static int number(Path file, CsvReader.Row row, Feature feature, String bound, String text) {
         try {
             int number = Integer.parseInt(text);
             if (number < 0) {
@@ -146,8 +150,18 @@ final class PractitionerCsv {
             }
             return number;
         } catch (NumberFormatException notANumber) {
-            throw new SortitionInputException(where + "the " + bound + " of " + feature + " is '" + text
-                    + "', not a whole number of 0 or more");
+            throw atLine(file, row, bound + "NotANumber", "the " + bound + " of " + feature + " is '" + text
+                    + "', not a whole number of 0 or more", feature.category().name(), feature.value(), text);
         }
+    }
+
+    /** A problem on one line: the message starts with the file and the line, and so do the arguments. */
+    private static SortitionInputException atLine(Path file, CsvReader.Row row, String problem, String detail,
+            Object... details) {
+        Object[] arguments = new Object[details.length + 2];
+        arguments[0] = file.toString();
+        arguments[1] = row.line();
+        System.arraycopy(details, 0, arguments, 2, details.length);
+        return new SortitionInputException(problem, file + ": line " + row.line() + ": " + detail, arguments);
     }
 }

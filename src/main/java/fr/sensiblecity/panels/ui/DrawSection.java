@@ -38,7 +38,7 @@ class DrawSection extends VerticalLayout {
                     Notifications.success(getTranslation("panelManage.drawn", drawn.selected().size()));
                     refresh.run();
                 } catch (DomainException refused) {
-                    Notifications.refused(refused);
+                    PanelText.refused(this, refused);
                 }
             });
             draw.addThemeVariants(ButtonVariant.PRIMARY);
@@ -58,7 +58,7 @@ class DrawSection extends VerticalLayout {
                 Notifications.success(getTranslation("panelManage.publishedDone", published.ticketHash()));
                 refresh.run();
             } catch (DomainException refused) {
-                Notifications.refused(refused);
+                PanelText.refused(this, refused);
             }
         });
         publish.setId("publish-lottery");

@@ -6,10 +6,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -27,21 +23,18 @@ import java.util.List;
  */
 @Route("panels/draw")
 @AnonymousAllowed
-class PanelDrawView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+class PanelDrawView extends PanelPage {
 
-    private final PanelService panels;
     private final DrawService draws;
 
     PanelDrawView(PanelService panels, DrawService draws) {
-        this.panels = panels;
+        super(panels);
         this.draws = draws;
-        addClassName("sc-page");
     }
 
     @Override
-    public void setParameter(BeforeEvent event, Long panelId) {
-        removeAll();
-        PanelDetails panel = panels.findPanel(panelId);
+    void render(PanelDetails panel, Runnable refresh) {
+        long panelId = panel.id();
         add(new H1(getTranslation("panelDraw.title")),
                 new Anchor(RouteConfiguration.forSessionScope().getUrl(PanelView.class, panelId), panel.question()),
                 new Paragraph(getTranslation("panelDraw.protocol")));

@@ -2,10 +2,6 @@ package fr.sensiblecity.panels.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import fr.sensiblecity.panels.DrawService;
@@ -16,7 +12,6 @@ import fr.sensiblecity.panels.PoolFiles;
 import fr.sensiblecity.panels.SeatService;
 import fr.sensiblecity.panels.VolunteerService;
 import jakarta.annotation.security.RolesAllowed;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Running a panel, for facilitators and administrators: its pool (with the practitioners' files), the draw in
@@ -24,39 +19,29 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("panels/manage")
 @RolesAllowed({"FACILITATOR", "ADMINISTRATOR"})
-class PanelManageView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+class PanelManageView extends PanelPage {
 
-    private final PanelService panels;
     private final VolunteerService volunteering;
     private final PoolFiles files;
     private final DrawService draws;
     private final SeatService seats;
     private final EvidenceService evidence;
-    private @Nullable PanelDetails panel;
 
     PanelManageView(PanelService panels, VolunteerService volunteering, PoolFiles files, DrawService draws,
             SeatService seats, EvidenceService evidence) {
-        this.panels = panels;
+        super(panels);
         this.volunteering = volunteering;
         this.files = files;
         this.draws = draws;
         this.seats = seats;
         this.evidence = evidence;
-        addClassName("sc-page");
     }
 
     @Override
-    public void setParameter(BeforeEvent event, Long panelId) {
-        show(panelId);
-    }
-
-    private void show(long panelId) {
-        removeAll();
-        PanelDetails shown = panels.findPanel(panelId);
-        panel = shown;
-        Anchor back = new Anchor(RouteConfiguration.forSessionScope().getUrl(PanelView.class, panelId), shown.question());
+    void render(PanelDetails shown, Runnable refresh) {
+        Anchor back = new Anchor(RouteConfiguration.forSessionScope().getUrl(PanelView.class, shown.id()),
+                shown.question());
         back.setId("back-to-panel");
-        Runnable refresh = () -> show(panelId);
         add(new H1(getTranslation("panelManage.title")), back, PanelText.phaseBadge(this, shown.phase()),
                 new DrawSection(draws, shown, refresh), new SeatSection(seats, shown, refresh),
                 new PoolSection(volunteering, files, shown, refresh), new EvidenceAdmin(evidence, shown, refresh));

@@ -9,13 +9,18 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
+import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.ui.Notifications;
 import fr.sensiblecity.panels.PanelPhase;
+import fr.sensiblecity.panels.RelaxationNeeded;
+import fr.sensiblecity.panels.sortition.QuotaChange;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** Labels and dates as the panels' pages show them, in the reader's language. */
@@ -59,5 +64,30 @@ final class PanelText {
     static String dateTime(Component where, TemporalAccessor when) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale())
                 .withZone(TERRITORY_TIME).format(when);
+    }
+
+    /** A refusal in the reader's language, including the quota changes a draw would need. */
+    static void refused(Component where, DomainException refusal) {
+        if (refusal instanceof RelaxationNeeded relaxation) {
+            Notifications.error(where.getTranslation(RelaxationNeeded.MESSAGE_KEY, relaxation.seats(),
+                    relaxation.amount(), relaxation.changes().stream().map(change -> change(where, change))
+                            .collect(Collectors.joining("; "))));
+        } else {
+            Notifications.refused(refusal);
+        }
+    }
+
+    private static String change(Component where, QuotaChange change) {
+        String category = change.quota().category().name();
+        String feature = change.quota().feature().value();
+        boolean min = change.suggestedMin() != change.quota().min();
+        boolean max = change.suggestedMax() != change.quota().max();
+        if (min && max) {
+            return where.getTranslation("panel.relax.minAndMax", category, feature, change.quota().min(),
+                    change.suggestedMin(), change.quota().max(), change.suggestedMax());
+        }
+        return min ? where.getTranslation("panel.relax.min", category, feature, change.quota().min(),
+                change.suggestedMin())
+                : where.getTranslation("panel.relax.max", category, feature, change.quota().max(), change.suggestedMax());
     }
 }

@@ -9,9 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -29,7 +26,6 @@ import fr.sensiblecity.panels.VolunteerService;
 import fr.sensiblecity.territories.TerritoryService;
 import fr.sensiblecity.territories.TerritorySummary;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -38,7 +34,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @Route("panels")
 @AnonymousAllowed
-class PanelView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+class PanelView extends PanelPage {
 
     private final PanelService panels;
     private final VolunteerService volunteering;
@@ -48,11 +44,11 @@ class PanelView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     private final PanelPermissions permissions;
     private final TerritoryService territories;
     private final AuthenticationContext authentication;
-    private @Nullable PanelDetails panel;
 
     PanelView(PanelService panels, VolunteerService volunteering, SeatService seats, DrawService draws,
             EvidenceService evidence, PanelPermissions permissions, TerritoryService territories,
             AuthenticationContext authentication) {
+        super(panels);
         this.panels = panels;
         this.volunteering = volunteering;
         this.seats = seats;
@@ -61,19 +57,11 @@ class PanelView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         this.permissions = permissions;
         this.territories = territories;
         this.authentication = authentication;
-        addClassName("sc-page");
     }
 
     @Override
-    public void setParameter(BeforeEvent event, Long panelId) {
-        show(panelId);
-    }
-
-    private void show(long panelId) {
-        removeAll();
-        PanelDetails shown = panels.findPanel(panelId);
+    void render(PanelDetails shown, Runnable refresh) {
         boolean runs = permissions.canRun(SecurityContextHolder.getContext().getAuthentication());
-        panel = shown;
         String territory = territories.findTerritory(shown.territoryId()).map(TerritorySummary::name).orElse("");
         var phase = PanelText.phaseBadge(this, shown.phase());
         phase.setId("panel-phase");
@@ -86,14 +74,14 @@ class PanelView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
                     PanelText.date(this, shown.recruitmentCloses()))));
         }
         if (runs) {
-            add(staffActions(shown));
+            add(staffActions(shown, refresh));
         }
-        add(new SeatOffer(seats, shown, () -> show(panelId)));
+        add(new SeatOffer(seats, shown, refresh));
         if (shown.phase() == PanelPhase.RECRUITING) {
-            add(new VolunteerSection(volunteering, draws, shown, authentication.isAuthenticated(), () -> show(panelId)));
+            add(new VolunteerSection(volunteering, draws, shown, authentication.isAuthenticated(), refresh));
         }
         add(quotas(shown), schedule(shown));
-        if (draws.anyPublished(panelId)) {
+        if (draws.anyPublished(shown.id())) {
             add(drawn(shown));
         }
         if (shown.phase().compareTo(PanelPhase.LEARNING) >= 0) {
@@ -101,7 +89,7 @@ class PanelView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         }
     }
 
-    private HorizontalLayout staffActions(PanelDetails shown) {
+    private HorizontalLayout staffActions(PanelDetails shown, Runnable refresh) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.addClassName("sc-staff-actions");
         if (shown.phase() == PanelPhase.DRAFT || shown.phase() == PanelPhase.RECRUITING) {
@@ -120,7 +108,7 @@ class PanelView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
                 try {
                     panels.advance(shown.id(), next);
                     Notifications.success(getTranslation("panel.advanced", PanelText.phase(this, next)));
-                    show(shown.id());
+                    refresh.run();
                 } catch (DomainException refused) {
                     Notifications.refused(refused);
                 }
@@ -177,6 +165,7 @@ class PanelView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
 
     @Override
     public String getPageTitle() {
+        PanelDetails panel = panel();
         return (panel == null ? getTranslation("panels.title") : panel.question()) + " | " + getTranslation("app.name");
     }
 }
