@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +29,40 @@ class RightsJourneyTest extends BrowserStory {
             assertThat(visitor).hasURL(browser.url("/" + page[0]));
             AccessibilityAudit.assertNoViolations(visitor, page[0] + " (visitor, French)");
         }
+        visitor.context().close();
+    }
+
+    @Test
+    void on_a_phone_the_legal_links_are_on_the_page_without_opening_the_menu() {
+        Page visitor = browser.newVisitor();
+        visitor.setViewportSize(375, 740);
+        browser.open(visitor, "/");
+        assertThat(visitor.locator("vaadin-app-layout")).hasAttribute("overlay", "");
+        assertThat(visitor.locator("vaadin-app-layout")).not().hasAttribute("drawer-opened", "");
+        assertThat(visitor.getByRole(AriaRole.MAIN)).hasCount(1);
+        assertThat(visitor.getByRole(AriaRole.CONTENTINFO)).hasCount(1);
+        assertThat(visitor.locator("main footer")).hasCount(0);
+        for (String id : new String[] {"footer-accessibility", "footer-legal-notice", "footer-privacy"}) {
+            assertThat(visitor.getByRole(AriaRole.CONTENTINFO).locator("#" + id)).isVisible();
+        }
+        AccessibilityAudit.assertNoViolations(visitor, "home (visitor, French, 375 px wide)");
+
+        KeyboardFocus.tabTo(visitor, "footer-privacy");
+        visitor.keyboard().press("Enter");
+        assertThat(visitor).hasURL(browser.url("/privacy"));
+        assertThat(visitor.locator("h1").last()).hasText("Politique de confidentialité");
+        assertThat(visitor.locator("#footer-legal-notice")).isVisible();
+        AccessibilityAudit.assertNoViolations(visitor, "privacy (visitor, French, 375 px wide)");
+
+        // A full-height page keeps its grid down to the bottom of the screen; the footer follows, one scroll away.
+        visitor.setViewportSize(1280, 900);
+        browser.open(visitor, "/ideas");
+        BoundingBox grid = visitor.locator("vaadin-grid").first().boundingBox();
+        BoundingBox footer = visitor.getByRole(AriaRole.CONTENTINFO).boundingBox();
+        org.assertj.core.api.Assertions.assertThat(grid.y + grid.height).isGreaterThan(800);
+        org.assertj.core.api.Assertions.assertThat(footer.y).isGreaterThanOrEqualTo(grid.y + grid.height);
+        visitor.getByRole(AriaRole.CONTENTINFO).scrollIntoViewIfNeeded();
+        assertThat(visitor.locator("#footer-privacy")).isInViewport();
         visitor.context().close();
     }
 

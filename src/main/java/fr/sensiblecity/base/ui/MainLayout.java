@@ -1,12 +1,16 @@
 package fr.sensiblecity.base.ui;
 
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -36,6 +40,9 @@ import java.util.List;
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
+
+    private final Main main = new Main();
+    private final Div frame = new Div();
 
     MainLayout(List<MenuEntry> entries, AccessAnnotationChecker access, AuthenticationContext authentication,
             SignedInPerson person, LanguagePreferenceStore languages, List<HeaderWidget> widgets) {
@@ -76,9 +83,31 @@ public class MainLayout extends AppLayout {
                 .sorted(Comparator.comparingInt(MenuEntry::order))
                 .forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.labelKey()),
                         RouteConfiguration.forSessionScope().getUrl(entry.view()), entry.icon().create())));
+        addToDrawer(nav);
+
+        // The footer follows every page's content rather than sitting in the drawer, which is a closed overlay
+        // on narrow screens: the legal links must be on the page itself at every width.
         Footer footer = new Footer(new Span(getTranslation("layout.footer")), legalLinks());
         footer.addClassName("sc-footer");
-        addToDrawer(nav, footer);
+        main.addClassName("sc-main");
+        frame.addClassName("sc-frame");
+        frame.add(main, footer);
+        setContent(frame);
+    }
+
+    /** Puts the page in the main landmark, before the footer; a full-height page fills the screen above it. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+        frame.setClassName("sc-frame-full", content instanceof HasSize sized && "100%".equals(sized.getHeight()));
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeAllChildren();
     }
 
     /** The pages a French public body must link from every page; the legal module provides them. */
