@@ -9,10 +9,13 @@ import fr.sensiblecity.territories.TerritorySummary;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,6 +66,68 @@ public class FundingService {
         findProgramme(programmeId);
         funding.updateProgramme(programmeId, valid);
         audit.append(current.id().orElse(null), "UPDATE_PROGRAMME", "PROGRAMME", programmeId, valid.toString());
+    }
+
+    /** Creates a programme with no theme limit and an empty checklist; its rules are set next. */
+    @Transactional
+    @PreAuthorize("@projectPermissions.canAdminister(authentication)")
+    public long createProgramme(ProgrammeDraft draft) {
+        if (draft == null) {
+            throw new DomainException("programme.error.code", ProgrammeDraft.CODE_MAX);
+        }
+        ProgrammeDraft valid = draft.validated(settings.largestAmount());
+        if (funding.codeTaken(valid.code())) {
+            throw new DomainException("programme.error.codeTaken", valid.code());
+        }
+        long id;
+        try {
+            id = funding.insertProgramme(valid);
+        } catch (DuplicateKeyException race) {
+            throw new DomainException("programme.error.codeTaken", valid.code());
+        }
+        audit.append(current.id().orElse(null), "CREATE_PROGRAMME", "PROGRAMME", id, valid.toString());
+        return id;
+    }
+
+    /**
+     * Sets the themes a programme funds and its checklist. Items whose wording is unchanged keep their id; the others
+     * are retired, not deleted, so checks already recorded keep their reasons and their wording.
+     */
+    @Transactional
+    @PreAuthorize("@projectPermissions.canAdminister(authentication)")
+    public void changeRules(long programmeId, ProgrammeRules rules) {
+        if (rules == null) {
+            throw new DomainException("programme.error.item", ProgrammeRules.ITEM_MAX);
+        }
+        ProgrammeRules valid = rules.validated();
+        for (long theme : valid.themeIds()) {
+            if (territories.findTheme(theme).isEmpty()) {
+                throw new DomainException("programme.error.theme");
+            }
+        }
+        if (!funding.lockProgramme(programmeId)) {
+            throw new NotFound("programme.error.notFound");
+        }
+        Programme before = findProgramme(programmeId);
+        Map<Long, Programme.Criterion> existing = before.criteria().stream()
+                .collect(Collectors.toMap(Programme.Criterion::id, criterion -> criterion));
+        Set<Long> kept = new HashSet<>();
+        for (int position = 0; position < valid.checklist().size(); position++) {
+            ProgrammeRules.Item item = valid.checklist().get(position);
+            Programme.Criterion same = item.id() == null ? null : existing.get(item.id());
+            if (same != null && !kept.contains(same.id()) && same.textFr().equals(item.textFr())
+                    && same.textEn().equals(item.textEn())) {
+                kept.add(same.id());
+                funding.placeCriterion(same.id(), position + 1);
+            } else {
+                funding.addCriterion(programmeId, position + 1, item.textFr(), item.textEn());
+            }
+        }
+        existing.keySet().stream().filter(id -> !kept.contains(id)).forEach(funding::retireCriterion);
+        funding.replaceThemes(programmeId, valid.themeIds());
+        funding.touchProgramme(programmeId);
+        audit.append(current.id().orElse(null), "CHANGE_PROGRAMME_RULES", "PROGRAMME", programmeId, "themes=" + valid.themeIds()
+                + " · checklist=" + valid.checklist().size());
     }
 
     /**

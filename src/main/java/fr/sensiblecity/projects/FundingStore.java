@@ -34,10 +34,66 @@ class FundingStore {
                         (Integer) rs.getObject(5, Integer.class), rs.getBoolean(6),
                         jdbc.queryForList("select theme_id from programme_theme where programme_id = ? order by theme_id",
                                 Long.class, id),
-                        jdbc.query("select id, text_fr, text_en from programme_criterion where programme_id = ? "
-                                + "order by position, id", (c, i) -> new Programme.Criterion(c.getLong(1), c.getString(2),
-                                        c.getString(3)), id),
-                        rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9)), id).stream().findFirst();
+                        criteria(id, false), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
+                        criteria(id, true)), id).stream().findFirst();
+    }
+
+    private List<Programme.Criterion> criteria(long programmeId, boolean retired) {
+        return jdbc.query("select id, text_fr, text_en from programme_criterion where programme_id = ? and retired = ? "
+                + "order by position, id", (c, i) -> new Programme.Criterion(c.getLong(1), c.getString(2),
+                        c.getString(3)), programmeId, retired);
+    }
+
+    boolean codeTaken(String code) {
+        return jdbc.queryForObject("select count(*) from funding_programme where code = ?", Integer.class, code) > 0;
+    }
+
+    long insertProgramme(ProgrammeDraft valid) {
+        ProgrammeForm terms = valid.terms();
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement insert = connection.prepareStatement("insert into funding_programme (code, name_fr, "
+                    + "name_en, population_below, requires_rural, matching_pot, crowd_share, project_cap) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+            insert.setString(1, valid.code());
+            insert.setString(2, valid.nameFr());
+            insert.setString(3, valid.nameEn());
+            insert.setObject(4, terms.populationBelow());
+            insert.setBoolean(5, terms.requiresRural());
+            insert.setBigDecimal(6, terms.matchingPot());
+            insert.setBigDecimal(7, terms.crowdShare());
+            insert.setBigDecimal(8, terms.projectCap());
+            return insert;
+        }, key);
+        return Objects.requireNonNull(key.getKey()).longValue();
+    }
+
+    /** Locks the programme's row until the transaction ends: rule changes take turns. */
+    boolean lockProgramme(long id) {
+        return !jdbc.queryForList("select id from funding_programme where id = ? for update", Long.class, id).isEmpty();
+    }
+
+    void replaceThemes(long programmeId, List<Long> themeIds) {
+        jdbc.update("delete from programme_theme where programme_id = ?", programmeId);
+        jdbc.batchUpdate("insert into programme_theme (programme_id, theme_id) values (?, ?)",
+                themeIds.stream().map(theme -> new Object[] {programmeId, theme}).toList());
+    }
+
+    void placeCriterion(long criterionId, int position) {
+        jdbc.update("update programme_criterion set position = ? where id = ?", position, criterionId);
+    }
+
+    void addCriterion(long programmeId, int position, String textFr, String textEn) {
+        jdbc.update("insert into programme_criterion (programme_id, position, text_fr, text_en) values (?, ?, ?, ?)",
+                programmeId, position, textFr, textEn);
+    }
+
+    void retireCriterion(long criterionId) {
+        jdbc.update("update programme_criterion set retired = true where id = ?", criterionId);
+    }
+
+    void touchProgramme(long id) {
+        jdbc.update("update funding_programme set version = version + 1 where id = ?", id);
     }
 
     void updateProgramme(long id, ProgrammeForm valid) {

@@ -8,13 +8,17 @@ import org.jspecify.annotations.Nullable;
 public record ProgrammeForm(@Nullable Integer populationBelow, boolean requiresRural, @Nullable BigDecimal matchingPot,
         @Nullable BigDecimal crowdShare, @Nullable BigDecimal projectCap) {
 
+    /** Residents raise at least 1 % and the city adds at most 99 %: a programme always shares the cost. */
+    static final BigDecimal SHARE_MIN = new BigDecimal("0.01");
+    static final BigDecimal SHARE_MAX = new BigDecimal("0.99");
+
     ProgrammeForm validated(BigDecimal largest) {
         if (populationBelow != null && populationBelow < 1) {
             throw new DomainException("programme.error.population");
         }
-        if (crowdShare == null || crowdShare.signum() <= 0 || crowdShare.compareTo(BigDecimal.ONE) > 0
+        if (crowdShare == null || crowdShare.compareTo(SHARE_MIN) < 0 || crowdShare.compareTo(SHARE_MAX) > 0
                 || crowdShare.stripTrailingZeros().scale() > 4) {
-            throw new DomainException("programme.error.share");
+            throw new DomainException("programme.error.shareRange");
         }
         BigDecimal pot = matchingPot == null || matchingPot.signum() == 0 ? BigDecimal.ZERO.setScale(2)
                 : Amounts.positive(matchingPot, largest);

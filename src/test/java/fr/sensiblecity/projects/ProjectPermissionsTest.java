@@ -76,6 +76,8 @@ class ProjectPermissionsTest {
                 Instant.now().plusSeconds(3600), null, null)));
         actions.put("updateProgramme", () -> funding.updateProgramme(-1, new ProgrammeForm(2000, true,
                 BigDecimal.TEN, new BigDecimal("0.5"), BigDecimal.TEN)));
+        actions.put("createProgramme", () -> funding.createProgramme(new ProgrammeDraft("", "", "", null)));
+        actions.put("changeRules", () -> funding.changeRules(-1, new ProgrammeRules(List.of(), List.of())));
         actions.put("createLabel", () -> labels.createLabel("", ""));
         actions.put("awardLabel", () -> labels.award(-1, LabelTarget.TERRITORY, -1));
         actions.put("revokeLabel", () -> labels.revoke(-1, LabelTarget.TERRITORY, -1));
@@ -86,7 +88,7 @@ class ProjectPermissionsTest {
 
         Set<String> staff = Set.of("promote", "editProject", "changePhase", "addMilestone", "setProgress",
                 "checkEligibility", "addLine", "moveLine", "openCampaign");
-        Set<String> administration = Set.of("updateProgramme", "createLabel", "awardLabel", "revokeLabel", "closeIfDue",
+        Set<String> administration = Set.of("updateProgramme", "createProgramme", "changeRules", "createLabel", "awardLabel", "revokeLabel", "closeIfDue",
                 "closeDueCampaigns");
         Set<String> residents = Set.of("pledge", "withdrawPledge");
 

@@ -14,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** A recorded eligibility check in words: the verdict, then one sentence per rule saying why. */
@@ -53,9 +52,7 @@ final class EligibilitySentences {
             case THEMES -> in.getTranslation(reason.passed() ? "eligibility.themes.pass" : "eligibility.themes.fail",
                     themes(reason.found(), labels), themes(reason.required(), labels));
             case CRITERION -> in.getTranslation(reason.passed() ? "eligibility.criterion.pass"
-                    : "eligibility.criterion.fail", programme.criteria().stream()
-                            .filter(criterion -> Objects.equals(criterion.id(), reason.criterionId())).findFirst()
-                            .map(criterion -> criterion.text(labels.locale())).orElse(""));
+                    : "eligibility.criterion.fail", programme.criterion(reason.criterionId()).map(criterion -> criterion.text(labels.locale())).orElse(""));
         };
         return mark + " – " + text;
     }
