@@ -170,15 +170,42 @@ public class FundingService {
     @Transactional
     @PreAuthorize("@projectPermissions.canManage(authentication)")
     public long addLine(long projectId, String sourceName, @Nullable SourceType type, @Nullable BigDecimal amount) {
-        String name = sourceName == null ? "" : sourceName.strip().replaceAll("\\s+", " ");
-        if (name.length() < 2 || name.length() > SOURCE_MAX || type == null) {
-            throw new DomainException("funding.error.source", SOURCE_MAX);
-        }
+        String name = sourceName(sourceName, type);
         BigDecimal exact = Amounts.positive(amount, settings.largestAmount());
         projectService.locked(projectId);
         long id = funding.addLine(projectId, name, type, exact, LineStatus.REQUESTED, clock.instant());
         audit.append(current.id().orElse(null), "ADD_FUNDING_LINE", "PROJECT", projectId, name + " · " + exact);
         return id;
+    }
+
+    /**
+     * Corrects a line's source, type and amount while it is still requested, with the same checks as adding it; a
+     * committed, received or refused line stays as it was agreed.
+     */
+    @Transactional
+    @PreAuthorize("@projectPermissions.canManage(authentication)")
+    public void correctLine(long lineId, String sourceName, @Nullable SourceType type, @Nullable BigDecimal amount) {
+        String name = sourceName(sourceName, type);
+        BigDecimal exact = Amounts.positive(amount, settings.largestAmount());
+        FundingStore.LineRef line = funding.line(lineId).orElseThrow(() -> new NotFound("funding.error.notFound"));
+        projectService.locked(line.projectId());
+        FundingPlan.Line before = funding.lines(line.projectId()).stream().filter(each -> each.id() == lineId)
+                .findFirst().orElseThrow(() -> new NotFound("funding.error.notFound"));
+        if (before.status() != LineStatus.REQUESTED || !funding.correctLine(lineId, name, type, exact, clock.instant())) {
+            throw new DomainException("funding.error.notRequested");
+        }
+        projects.refreshFunding(line.projectId());
+        audit.append(current.id().orElse(null), "CORRECT_FUNDING_LINE", "PROJECT", line.projectId(), lineId + " · "
+                + before.sourceName() + " · " + before.sourceType() + " · " + before.amount() + " -> " + name + " · "
+                + type + " · " + exact);
+    }
+
+    private static String sourceName(@Nullable String sourceName, @Nullable SourceType type) {
+        String name = sourceName == null ? "" : sourceName.strip().replaceAll("\\s+", " ");
+        if (name.length() < 2 || name.length() > SOURCE_MAX || type == null) {
+            throw new DomainException("funding.error.source", SOURCE_MAX);
+        }
+        return name;
     }
 
     /** Requested lines are committed or refused; committed ones are received or refused. */

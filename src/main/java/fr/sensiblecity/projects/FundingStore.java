@@ -171,6 +171,13 @@ class FundingStore {
                 StoredTime.toDb(at), lineId, from.name()) == 1;
     }
 
+    /** Corrects a line only while it is requested; false if it was committed or refused meanwhile. */
+    boolean correctLine(long lineId, String name, SourceType type, BigDecimal amount, Instant at) {
+        return jdbc.update("update funding_line set source_name = ?, source_type = ?, amount = ?, updated_at = ? "
+                + "where id = ? and status = ?", name, type.name(), amount, StoredTime.toDb(at), lineId,
+                LineStatus.REQUESTED.name()) == 1;
+    }
+
     List<FundingPlan.Line> lines(long projectId) {
         return jdbc.query("select id, source_name, source_type, amount, status, updated_at from funding_line "
                 + "where project_id = ? order by id", (rs, row) -> new FundingPlan.Line(rs.getLong(1), rs.getString(2),

@@ -3,6 +3,8 @@ package fr.sensiblecity.projects;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.sensiblecity.base.AuditEntry;
+import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.Role;
 import fr.sensiblecity.projects.EligibilityResult.Reason;
@@ -31,6 +33,9 @@ class FundingServiceTest {
 
     @Autowired
     ProjectFixtures fixtures;
+
+    @Autowired
+    AuditTrail audit;
 
     @Autowired
     CleanDatabase database;
@@ -160,6 +165,66 @@ class FundingServiceTest {
         assertThatThrownBy(() -> funding.addLine(project, "", SourceType.REGION, BigDecimal.TEN))
                 .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("funding.error.source");
         assertThat(funding.plan(project).lines()).isEmpty();
+    }
+
+    @Test
+    void a_requested_line_is_corrected_and_once_committed_it_stays_as_agreed() {
+        long project = fixtures.project(fixtures.commune("Valbrume", 860, true), "Tiers-lieu", "third-places",
+                new BigDecimal("10000"));
+        Actors.resident(moderator, Role.MODERATOR);
+        long line = funding.addLine(project, "Region N-A", SourceType.OTHER, new BigDecimal("600"));
+
+        funding.correctLine(line, "  Région   Nouvelle-Aquitaine ", SourceType.REGION, new BigDecimal("6000.5"));
+        FundingPlan.Line corrected = funding.plan(project).lines().getFirst();
+        assertThat(corrected.sourceName()).isEqualTo("Région Nouvelle-Aquitaine");
+        assertThat(corrected.sourceType()).isEqualTo(SourceType.REGION);
+        assertThat(corrected.amount()).isEqualTo(new BigDecimal("6000.50"));
+        assertThat(corrected.status()).isEqualTo(LineStatus.REQUESTED);
+        assertThat(funding.plan(project).status()).isEqualTo(FundingStatus.UNFUNDED);
+        AuditEntry recorded = audit.newestFirst(0, 1).getFirst();
+        assertThat(recorded.action()).isEqualTo("CORRECT_FUNDING_LINE");
+        assertThat(recorded.actorId()).isEqualTo(moderator);
+        assertThat(recorded.targetId()).isEqualTo(project);
+        assertThat(recorded.reason()).contains("Region N-A", "600.00", "Région Nouvelle-Aquitaine", "6000.50");
+
+        funding.moveLine(line, LineStatus.COMMITTED);
+        assertThat(funding.plan(project).percentage()).isEqualTo(60);
+        assertThatThrownBy(() -> funding.correctLine(line, "Région", SourceType.REGION, new BigDecimal("10000")))
+                .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("funding.error.notRequested");
+        FundingPlan after = funding.plan(project);
+        assertThat(after.lines().getFirst().amount()).isEqualByComparingTo("6000.50");
+        assertThat(after.lines().getFirst().sourceName()).isEqualTo("Région Nouvelle-Aquitaine");
+        assertThat(after.status()).isEqualTo(FundingStatus.PARTLY);
+        assertThat(after.percentage()).isEqualTo(60);
+
+        long refused = funding.addLine(project, "Fondation", SourceType.FOUNDATION, new BigDecimal("1000"));
+        funding.moveLine(refused, LineStatus.REFUSED);
+        assertThatThrownBy(() -> funding.correctLine(refused, "Fondation", SourceType.FOUNDATION, BigDecimal.TEN))
+                .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("funding.error.notRequested");
+        assertThatThrownBy(() -> funding.correctLine(-1, "Fondation", SourceType.FOUNDATION, BigDecimal.TEN))
+                .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("funding.error.notFound");
+    }
+
+    @Test
+    void bad_corrections_are_refused_with_a_sentence_and_change_nothing() {
+        long project = fixtures.project(fixtures.commune("Valbrume", 860, true), "Tiers-lieu", "third-places",
+                new BigDecimal("10000"));
+        Actors.resident(moderator, Role.MODERATOR);
+        long line = funding.addLine(project, "Région", SourceType.REGION, new BigDecimal("6000"));
+        FundingPlan before = funding.plan(project);
+        Map<String, BigDecimal> bad = Map.of("amount.error.positive", new BigDecimal("-100"),
+                "amount.error.cents", new BigDecimal("10.001"), "amount.error.tooLarge", new BigDecimal("1e12"));
+        bad.forEach((key, amount) -> assertThatThrownBy(() -> funding.correctLine(line, "Commune", SourceType.COMMUNE,
+                amount)).isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo(key));
+        assertThatThrownBy(() -> funding.correctLine(line, "Commune", SourceType.COMMUNE, BigDecimal.ZERO))
+                .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("amount.error.positive");
+        assertThatThrownBy(() -> funding.correctLine(line, "Commune", SourceType.COMMUNE, null))
+                .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("amount.error.notANumber");
+        assertThatThrownBy(() -> funding.correctLine(line, "", SourceType.COMMUNE, BigDecimal.TEN))
+                .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("funding.error.source");
+        assertThatThrownBy(() -> funding.correctLine(line, "Commune", null, BigDecimal.TEN))
+                .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("funding.error.source");
+        assertThat(funding.plan(project)).isEqualTo(before);
     }
 
     private EligibilityResult check(TerritorySummary commune, String theme, boolean innovative, boolean cohesion) {

@@ -72,6 +72,7 @@ class ProjectPermissionsTest {
         actions.put("checkEligibility", () -> funding.checkEligibility(-1, -1, Map.of()));
         actions.put("addLine", () -> funding.addLine(-1, "Région", SourceType.REGION, BigDecimal.TEN));
         actions.put("moveLine", () -> funding.moveLine(-1, LineStatus.COMMITTED));
+        actions.put("correctLine", () -> funding.correctLine(-1, "Région", SourceType.REGION, BigDecimal.TEN));
         actions.put("openCampaign", () -> campaigns.openCampaign(-1, new CampaignForm(-1, BigDecimal.TEN, null,
                 Instant.now().plusSeconds(3600), null, null)));
         actions.put("updateProgramme", () -> funding.updateProgramme(-1, new ProgrammeForm(2000, true,
@@ -87,7 +88,7 @@ class ProjectPermissionsTest {
         actions.put("withdrawPledge", () -> campaigns.withdrawPledge(-1));
 
         Set<String> staff = Set.of("promote", "editProject", "changePhase", "addMilestone", "setProgress",
-                "checkEligibility", "addLine", "moveLine", "openCampaign");
+                "checkEligibility", "addLine", "moveLine", "correctLine", "openCampaign");
         Set<String> administration = Set.of("updateProgramme", "createProgramme", "changeRules", "createLabel", "awardLabel", "revokeLabel", "closeIfDue",
                 "closeDueCampaigns");
         Set<String> residents = Set.of("pledge", "withdrawPledge");

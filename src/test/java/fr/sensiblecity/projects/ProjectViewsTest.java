@@ -115,6 +115,44 @@ class ProjectViewsTest extends SpringBrowserlessTest {
         assertThat(test($(Grid.class).id("funding-lines")).getCellText(0, 2)).isEqualTo("6\u202f000,50\u00a0€");
     }
 
+    @Test
+    void a_requested_line_is_corrected_from_the_management_page_and_a_committed_one_offers_no_correction() {
+        long project = promoted();
+        long line = funding.addLine(project, "Region N-A", SourceType.OTHER, new BigDecimal("600"));
+        navigate("projects/manage/" + project, Component.class);
+        var actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) test($(Grid.class).id("funding-lines"))
+                .getCellComponent(0, 4);
+        Button correct = (Button) actions.getComponentAt(2);
+        assertThat(correct.getId()).contains("line-" + line + "-correct");
+        assertThat(correct.getText()).isEqualTo("Corriger");
+        assertThat(correct.getAriaLabel()).contains("Corriger la ligne Region N-A");
+        test(correct).click();
+        assertThat($(TextField.class).id("correct-amount").getValue()).isEqualTo("600,00");
+
+        test($(TextField.class).id("correct-source")).setValue("Région Nouvelle-Aquitaine");
+        test($(Select.class).id("correct-type")).selectItem("Région");
+        test($(TextField.class).id("correct-amount")).setValue("-5");
+        test($(Button.class).id("save-correction")).click();
+        assertThat(test($(Notification.class).last()).getText()).startsWith("Le montant doit être supérieur à zéro.");
+        assertThat(funding.plan(project).lines().getFirst().sourceName()).isEqualTo("Region N-A");
+
+        test($(TextField.class).id("correct-amount")).setValue("6 000,50");
+        test($(Button.class).id("save-correction")).click();
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("C'est fait.");
+        FundingPlan.Line corrected = funding.plan(project).lines().getFirst();
+        assertThat(corrected.sourceName()).isEqualTo("Région Nouvelle-Aquitaine");
+        assertThat(corrected.sourceType()).isEqualTo(SourceType.REGION);
+        assertThat(corrected.amount()).isEqualByComparingTo("6000.50");
+        assertThat(test($(Grid.class).id("funding-lines")).getCellText(0, 2)).isEqualTo("6\u202f000,50\u00a0€");
+
+        funding.moveLine(line, LineStatus.COMMITTED);
+        navigate("projects/manage/" + project, Component.class);
+        var committed = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) test($(Grid.class)
+                .id("funding-lines")).getCellComponent(0, 4);
+        assertThat(committed.getChildren().map(button -> button.getId().orElse("")))
+                .doesNotContain("line-" + line + "-correct").isNotEmpty();
+    }
+
     private long promoted() {
         Authentication morgane = SecurityContextHolder.getContext().getAuthentication();
         long project = projects.promote(java.util.List.of(idea), fixtures.form(valbrume, "Tiers-lieu de Valbrume",

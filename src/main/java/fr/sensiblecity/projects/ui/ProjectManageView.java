@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -56,6 +57,7 @@ class ProjectManageView extends VerticalLayout implements HasUrlParameter<Long>,
     private final CampaignService campaigns;
     private final TerritoryService territories;
     private @Nullable ProjectDetails project;
+    private Div correction = new Div();
 
     ProjectManageView(ProjectService projects, FundingService funding, CampaignService campaigns,
             TerritoryService territories) {
@@ -185,6 +187,10 @@ class ProjectManageView extends VerticalLayout implements HasUrlParameter<Long>,
         if (!plan.lines().isEmpty()) {
             section.add(FundingLinesTable.withActions(this, plan.lines(), labels, this::lineActions));
         }
+        correction = new Div();
+        correction.setId("correct-line");
+        correction.setVisible(false);
+        section.add(correction);
         TextField name = new TextField(getTranslation("funding.source"));
         name.setMaxLength(120);
         name.setId("line-source");
@@ -210,7 +216,44 @@ class ProjectManageView extends VerticalLayout implements HasUrlParameter<Long>,
             move.addThemeVariants(ButtonVariant.SMALL);
             buttons.add(move);
         }
+        if (line.status() == LineStatus.REQUESTED) {
+            Button correct = new Button(getTranslation("manage.line.correct"), click -> showCorrection(line));
+            correct.setId("line-" + line.id() + "-correct");
+            correct.setAriaLabel(getTranslation("manage.line.correctOf", line.sourceName()));
+            correct.addThemeVariants(ButtonVariant.SMALL);
+            buttons.add(correct);
+        }
         return buttons;
+    }
+
+    /** Opens, under the plan, a form to correct a requested line; its fields start from what was recorded. */
+    private void showCorrection(FundingPlan.Line line) {
+        correction.removeAll();
+        TextField name = new TextField(getTranslation("funding.source"));
+        name.setMaxLength(120);
+        name.setValue(line.sourceName());
+        name.setId("correct-source");
+        Select<SourceType> type = new Select<>();
+        type.setLabel(getTranslation("funding.type"));
+        type.setItems(SourceType.values());
+        type.setItemLabelGenerator(item -> item == null ? "" : getTranslation(item.labelKey()));
+        type.setValue(line.sourceType());
+        type.setId("correct-type");
+        TextField amount = new TextField(getTranslation("funding.amount"));
+        String plain = line.amount().toPlainString();
+        amount.setValue("en".equals(getLocale().getLanguage()) ? plain : plain.replace('.', ','));
+        amount.setId("correct-amount");
+        Button cancel = new Button(getTranslation("manage.line.cancelCorrection"), click -> {
+            correction.removeAll();
+            correction.setVisible(false);
+        });
+        cancel.setId("cancel-correction");
+        correction.add(new H3(getTranslation("manage.line.correctOf", line.sourceName())),
+                row(name, type, amount, action("manage.line.saveCorrection", "save-correction",
+                        () -> funding.correctLine(line.id(), name.getValue(), type.getValue(),
+                                Amounts.parse(amount.getValue(), getLocale()))), cancel));
+        correction.setVisible(true);
+        name.focus();
     }
 
     private Div detailsSection(ProjectDetails shown) {
