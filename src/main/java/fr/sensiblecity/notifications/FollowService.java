@@ -1,6 +1,7 @@
 package fr.sensiblecity.notifications;
 
 import fr.sensiblecity.ideas.IdeaService;
+import fr.sensiblecity.panels.PanelService;
 import fr.sensiblecity.projects.ProjectService;
 import fr.sensiblecity.residents.CurrentResident;
 import java.time.Clock;
@@ -9,17 +10,20 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Following an idea (told when it matures or is answered) or a project (told when it changes phase). Both are idempotent: a double click is harmless. */
+/** Following an idea (told when it matures or is answered), a project or a panel (told when it changes phase). Both are idempotent: a double click is harmless. */
 @Service
 public class FollowService {
 
     private final Follows follows;
     private final IdeaService ideas;
     private final ProjectService projects;
+    private final PanelService panels;
     private final CurrentResident current;
     private final Clock clock;
 
-    FollowService(Follows follows, IdeaService ideas, ProjectService projects, CurrentResident current, Clock clock) {
+    FollowService(Follows follows, IdeaService ideas, ProjectService projects, PanelService panels, CurrentResident current,
+            Clock clock) {
+        this.panels = panels;
         this.follows = follows;
         this.ideas = ideas;
         this.projects = projects;
@@ -66,6 +70,26 @@ public class FollowService {
     @Transactional(readOnly = true)
     public boolean isFollowingProject(long projectId) {
         return current.id().map(me -> follows.exists(me, TargetType.PROJECT, projectId)).orElse(false);
+    }
+
+    /** Refuses an unknown panel, or a draft, with {@code panel.error.notFound}. */
+    @Transactional
+    @PreAuthorize("@notificationPermissions.canFollow(authentication)")
+    public void followPanel(long panelId) {
+        long me = signedIn();
+        panels.findPanel(panelId);
+        follows.add(me, TargetType.PANEL, panelId, clock.instant());
+    }
+
+    @Transactional
+    @PreAuthorize("@notificationPermissions.canFollow(authentication)")
+    public void unfollowPanel(long panelId) {
+        follows.remove(signedIn(), TargetType.PANEL, panelId);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isFollowingPanel(long panelId) {
+        return current.id().map(me -> follows.exists(me, TargetType.PANEL, panelId)).orElse(false);
     }
 
     private long signedIn() {

@@ -14,7 +14,8 @@ public enum NotificationKind {
     IDEA_PROMOTED,
     PROJECT_PHASE_CHANGED,
     CAMPAIGN_SUCCEEDED,
-    CAMPAIGN_FAILED;
+    CAMPAIGN_FAILED,
+    PANEL_PHASE_CHANGED;
 
     /** The sentence, with the target's label as its argument. */
     public String messageKey() {

@@ -132,6 +132,7 @@ public class DrawService {
         Set<Long> standingBy = seat(reserves, published.round(), SeatStatus.RESERVE);
         if (published.round() == 0) {
             panel.advanceTo(PanelPhase.DRAWN, clock.instant());
+            events.publishEvent(new PanelPhaseChanged(panelId, panel.question(), PanelPhase.DRAWN));
             panels.save(panel);
         }
         audit.append(current.id().orElse(null), "PANEL_DRAW", PanelService.AUDIT_TARGET, panelId, "round "

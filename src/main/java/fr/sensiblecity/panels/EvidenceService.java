@@ -130,6 +130,33 @@ public class EvidenceService {
         return Optional.of(new Document((String) row.get("file_name"), (String) row.get("content_type"), content));
     }
 
+    /**
+     * Removes an item from the panel's library, its stored document content with it, and records who did so in the
+     * audit trail. Refuses an item that is not in this panel's library with {@code panel.error.evidenceNotFound}.
+     */
+    @Transactional
+    @PreAuthorize("@panelPermissions.canRun(authentication)")
+    public void removeEvidence(long panelId, long evidenceId) {
+        List<Map<String, Object>> rows = jdbc.queryForList("select title, stored_as from panel_evidence "
+                + "where id = ? and panel_id = ?", evidenceId, panelId);
+        if (rows.isEmpty()) {
+            throw new DomainException("panel.error.evidenceNotFound");
+        }
+        Map<String, Object> row = rows.getFirst();
+        jdbc.update("delete from panel_evidence_content where evidence_id = ?", evidenceId);
+        jdbc.update("delete from panel_evidence where id = ?", evidenceId);
+        audit.append(current.id().orElse(null), "PANEL_EVIDENCE_REMOVED", PanelService.AUDIT_TARGET, panelId,
+                evidenceId + ": " + row.get("title"));
+        if (row.get("stored_as") != null) {
+            try {
+                Files.deleteIfExists(Path.of(Objects.requireNonNull(settings.evidenceDirectory()))
+                        .resolve((String) row.get("stored_as")));
+            } catch (IOException undeletable) {
+                throw new UncheckedIOException(undeletable);
+            }
+        }
+    }
+
     @Transactional
     @PreAuthorize("@panelPermissions.canRequestExpert(authentication, #panelId)")
     public void requestExpert(long panelId, String question) {

@@ -7,6 +7,7 @@ import fr.sensiblecity.residents.CurrentResident;
 import fr.sensiblecity.territories.TerritoryService;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,9 +28,12 @@ public class PanelService {
     private final PanelPermissions permissions;
     private final DrawRecords records;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PanelService(PanelRepository panels, VolunteerRepository volunteers, TerritoryService territories,
-            CurrentResident current, AuditTrail audit, PanelPermissions permissions, DrawRecords records, Clock clock) {
+            CurrentResident current, AuditTrail audit, PanelPermissions permissions, DrawRecords records, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.permissions = permissions;
         this.records = records;
         this.panels = panels;
@@ -78,6 +82,7 @@ public class PanelService {
         panel.advanceTo(to, clock.instant());
         save(panel);
         audit.append(current.id().orElse(null), "PANEL_PHASE", AUDIT_TARGET, panelId, to.name());
+        events.publishEvent(new PanelPhaseChanged(panelId, panel.question(), to));
     }
 
     /** Categories and quotas to start from: census shares for gender, age band and education, districts equally. */

@@ -36,6 +36,9 @@ class PanelFacilitatorViewsTest extends SpringBrowserlessTest {
     @Autowired
     VolunteerService volunteering;
 
+    @Autowired
+    EvidenceService evidence;
+
     TerritorySummary commune;
 
     @BeforeEach
@@ -127,5 +130,31 @@ class PanelFacilitatorViewsTest extends SpringBrowserlessTest {
                         "« district = Les Hameaux » : minimum de 1 à 0")
                 .doesNotContain(" -> ", " → ");
         assertThat(panels.findPanel(panel).phase()).isEqualTo(PanelPhase.RECRUITING);
+    }
+
+    @Test
+    void a_facilitator_removes_an_evidence_item_with_its_labelled_button() {
+        var fanny = SecurityContextHolder.getContext().getAuthentication();
+        long facilitator = fixtures.resident("Fanny");
+        long panel = fixtures.recruitingPanel(commune, 2, facilitator);
+        Actors.resident(facilitator, Role.FACILITATOR);
+        evidence.addLink(panel, "Étude de mobilité", "https://example.org/etude", EvidenceSource.EXPERT, "Cerema");
+        long kept = evidence.addLink(panel, "Avis des commerçants", "https://example.org/avis",
+                EvidenceSource.STAKEHOLDER, "Union");
+        SecurityContextHolder.getContext().setAuthentication(fanny);
+
+        navigate("panels/manage/" + panel, Component.class);
+        Button remove = $(Button.class).all().stream()
+                .filter(button -> "Retirer « Étude de mobilité » de la documentation"
+                        .equals(button.getElement().getAttribute("aria-label")))
+                .findFirst().orElseThrow();
+        assertThat(remove.getText()).isEqualTo("Retirer");
+        test(remove).click();
+
+        assertThat(test($(Notification.class).last()).getText())
+                .isEqualTo("« Étude de mobilité » a été retiré de la documentation.");
+        assertThat(evidence.library(panel)).extracting(EvidenceItem::id).containsExactly(kept);
+        assertThat($(Button.class).all()).noneMatch(button -> "Retirer « Étude de mobilité » de la documentation"
+                .equals(button.getElement().getAttribute("aria-label")));
     }
 }

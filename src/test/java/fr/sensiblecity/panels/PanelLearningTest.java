@@ -4,6 +4,8 @@ import static fr.sensiblecity.panels.PanelServiceTest.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.sensiblecity.base.AuditEntry;
+import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.Role;
 import fr.sensiblecity.support.Actors;
 import fr.sensiblecity.support.CleanDatabase;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The learning phase: the evidence library and members' requests for experts, role by role. */
@@ -43,6 +46,12 @@ class PanelLearningTest {
 
     @Autowired
     CleanDatabase database;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     long fanny;
     long member;
@@ -152,5 +161,47 @@ class PanelLearningTest {
                 "panel.error.notRecruiting");
         Actors.resident(member);
         assertRefused(() -> volunteering.withdraw(panel), "panel.error.tooLateToWithdraw");
+    }
+
+    @Test
+    void staff_remove_an_item_and_its_stored_content_and_the_audit_trail_says_who() {
+        Actors.resident(fanny, Role.FACILITATOR);
+        long document = evidence.addDocument(panel, "Position des commerçants", "position.pdf", PDF,
+                EvidenceSource.STAKEHOLDER, "Union des commerçants");
+        long link = evidence.addLink(panel, "Étude de mobilité", "https://example.org/etude", EvidenceSource.EXPERT,
+                "Cerema");
+
+        evidence.removeEvidence(panel, document);
+
+        assertThat(evidence.library(panel)).extracting(EvidenceItem::id).containsExactly(link);
+        assertThat(evidence.document(document)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from panel_evidence_content where evidence_id = ?",
+                Integer.class, document)).isZero();
+        assertThat(audit.newestFirst(0, 1)).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("PANEL_EVIDENCE_REMOVED");
+            assertThat(entry.actorId()).isEqualTo(fanny);
+            assertThat(entry.targetId()).isEqualTo(panel);
+            assertThat(entry.reason()).contains("Position des commerçants");
+        });
+        assertThat(audit.verify()).isTrue();
+
+        Actors.resident(outsider, Role.ADMINISTRATOR);
+        evidence.removeEvidence(panel, link);
+        assertThat(evidence.library(panel)).isEmpty();
+    }
+
+    @Test
+    void only_facilitators_and_administrators_remove_evidence_and_only_from_its_own_panel() {
+        Actors.resident(fanny, Role.FACILITATOR);
+        long link = evidence.addLink(panel, "Lien", "https://example.org", EvidenceSource.EXPERT, "X");
+        for (Runnable notAllowed : List.<Runnable>of(Actors::visitor, () -> Actors.resident(member),
+                () -> Actors.resident(outsider, Role.MODERATOR))) {
+            notAllowed.run();
+            assertThatThrownBy(() -> evidence.removeEvidence(panel, link)).isInstanceOf(AccessDeniedException.class);
+        }
+        Actors.resident(fanny, Role.FACILITATOR);
+        assertRefused(() -> evidence.removeEvidence(panel + 1000, link), "panel.error.evidenceNotFound");
+        assertThat(evidence.library(panel)).extracting(EvidenceItem::id).containsExactly(link);
+        assertThat(audit.newestFirst(0, 1)).extracting(AuditEntry::action).doesNotContain("PANEL_EVIDENCE_REMOVED");
     }
 }

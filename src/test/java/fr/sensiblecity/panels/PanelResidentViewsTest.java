@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import fr.sensiblecity.base.Role;
+import fr.sensiblecity.notifications.FollowService;
 import fr.sensiblecity.residents.CurrentResident;
 import fr.sensiblecity.support.Actors;
 import fr.sensiblecity.support.MariaDbTest;
@@ -38,6 +39,9 @@ class PanelResidentViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     CurrentResident current;
+
+    @Autowired
+    FollowService follows;
 
     long panel;
     long fanny;
@@ -112,5 +116,19 @@ class PanelResidentViewsTest extends SpringBrowserlessTest {
                 .containsAnyOf("Accès refusé", "Page introuvable");
         navigate("panels/edit", Component.class);
         assertThat($(H1.class).all()).extracting(H1::getText).doesNotContain("Créer un panel");
+    }
+
+    @Test
+    void a_resident_follows_the_panel_from_its_page_and_may_stop() {
+        navigate("panels/" + panel, Component.class);
+        test($(Button.class).id("follow-button")).click();
+        assertThat(test($(Notification.class).last()).getText()).startsWith("Vous suivez ce panel");
+        assertThat($(Button.class).id("follow-button").getText()).isEqualTo("Ne plus suivre");
+        assertThat(follows.isFollowingPanel(panel)).isTrue();
+
+        navigate("panels/" + panel, Component.class);
+        test($(Button.class).id("follow-button")).click();
+        assertThat($(Button.class).id("follow-button").getText()).isEqualTo("Suivre ce panel");
+        assertThat(follows.isFollowingPanel(panel)).isFalse();
     }
 }

@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Adds the follow button to a project's page and to an idea's page. Not to its author's: authors are told about their own idea
+ * Adds the follow button to a project's page, a panel's page and an idea's page. Not to its author's: authors are told about their own idea
  * anyway, so a button there would promise a choice they do not have.
  */
 @org.springframework.stereotype.Component
@@ -32,8 +32,8 @@ class FollowActions implements DetailActions {
 
     @Override
     public Optional<Component> actionsFor(String targetType, long targetId) {
-        if (TargetType.PROJECT.name().equals(targetType)) {
-            return Optional.of(new FollowButton(follows, authentication, TargetType.PROJECT, targetId));
+        if (TargetType.PROJECT.name().equals(targetType) || TargetType.PANEL.name().equals(targetType)) {
+            return Optional.of(new FollowButton(follows, authentication, TargetType.valueOf(targetType), targetId));
         }
         if (!TargetType.IDEA.name().equals(targetType)) {
             return Optional.empty();

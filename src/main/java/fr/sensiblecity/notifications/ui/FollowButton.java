@@ -9,7 +9,7 @@ import fr.sensiblecity.base.ui.Notifications;
 import fr.sensiblecity.notifications.FollowService;
 import fr.sensiblecity.notifications.TargetType;
 
-/** Follows or unfollows an idea or a project; a visitor who presses it is asked to sign in first, as for supports. */
+/** Follows or unfollows an idea, a project or a panel; a visitor who presses it is asked to sign in first, as for supports. */
 class FollowButton extends Button {
 
     private final FollowService follows;
@@ -26,7 +26,11 @@ class FollowButton extends Button {
         setId("follow-button");
         addThemeVariants(ButtonVariant.TERTIARY);
         addClickListener(click -> toggle());
-        show(type == TargetType.PROJECT ? follows.isFollowingProject(targetId) : follows.isFollowingIdea(targetId));
+        show(switch (type) {
+            case PROJECT -> follows.isFollowingProject(targetId);
+            case PANEL -> follows.isFollowingPanel(targetId);
+            default -> follows.isFollowingIdea(targetId);
+        });
     }
 
     private void toggle() {
@@ -35,16 +39,28 @@ class FollowButton extends Button {
             return;
         }
         try {
-            if (type == TargetType.PROJECT) {
-                if (following) {
-                    follows.unfollowProject(targetId);
-                } else {
-                    follows.followProject(targetId);
+            switch (type) {
+                case PROJECT -> {
+                    if (following) {
+                        follows.unfollowProject(targetId);
+                    } else {
+                        follows.followProject(targetId);
+                    }
                 }
-            } else if (following) {
-                follows.unfollowIdea(targetId);
-            } else {
-                follows.followIdea(targetId);
+                case PANEL -> {
+                    if (following) {
+                        follows.unfollowPanel(targetId);
+                    } else {
+                        follows.followPanel(targetId);
+                    }
+                }
+                default -> {
+                    if (following) {
+                        follows.unfollowIdea(targetId);
+                    } else {
+                        follows.followIdea(targetId);
+                    }
+                }
             }
             show(!following);
             Notifications.success(getTranslation(key(following ? "followed" : "unfollowed")));
@@ -59,8 +75,12 @@ class FollowButton extends Button {
         setIcon((following ? VaadinIcon.BELL_SLASH : VaadinIcon.BELL).create());
     }
 
-    /** Ideas keep their original keys; projects have their own sentences. */
+    /** Ideas keep their original keys; projects and panels have their own sentences. */
     private String key(String what) {
-        return (type == TargetType.PROJECT ? "follow.project." : "follow.") + what;
+        return switch (type) {
+            case PROJECT -> "follow.project.";
+            case PANEL -> "follow.panel.";
+            default -> "follow.";
+        } + what;
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.ui.Notifications;
+import fr.sensiblecity.panels.EvidenceItem;
 import fr.sensiblecity.panels.EvidenceService;
 import fr.sensiblecity.panels.EvidenceSource;
 import fr.sensiblecity.panels.ExpertRequest;
@@ -19,7 +20,8 @@ import fr.sensiblecity.panels.PanelDetails;
 
 /**
  * Facilitators add to the evidence library (a link, or a document uploaded with its title, from an expert, a
- * stakeholder organisation or the facilitation team) and read the members' requests for experts.
+ * stakeholder organisation or the facilitation team), remove an item from it, and read the members' requests for
+ * experts.
  */
 class EvidenceAdmin extends VerticalLayout {
 
@@ -66,6 +68,7 @@ class EvidenceAdmin extends VerticalLayout {
         document.setDropAllowed(false);
         document.setUploadButton(new Button(getTranslation("panelManage.addDocument")));
         add(new Paragraph(getTranslation("panelManage.evidenceHelp")), title, source, sourceName, url, addLink, document);
+        add(library(evidence, panel, refresh));
         add(new H2(getTranslation("panelManage.expertRequests")));
         UnorderedList requests = new UnorderedList();
         requests.setId("expert-requests");
@@ -76,5 +79,28 @@ class EvidenceAdmin extends VerticalLayout {
         }
         add(requests.getChildren().findAny().isPresent() ? requests
                 : new Paragraph(getTranslation("panelManage.noExpertRequest")));
+    }
+
+    /** The library as it stands, each item with a remove button that names it for screen readers. */
+    private com.vaadin.flow.component.Component library(EvidenceService evidence, PanelDetails panel,
+            Runnable refresh) {
+        UnorderedList items = new UnorderedList();
+        items.setId("evidence-library-admin");
+        for (EvidenceItem item : evidence.library(panel.id())) {
+            Button remove = new Button(getTranslation("panelManage.removeEvidence"), click -> {
+                try {
+                    evidence.removeEvidence(panel.id(), item.id());
+                    Notifications.success(getTranslation("panelManage.evidenceRemoved", item.title()));
+                    refresh.run();
+                } catch (DomainException refused) {
+                    Notifications.refused(refused);
+                }
+            });
+            remove.setId("remove-evidence-" + item.id());
+            remove.setAriaLabel(getTranslation("panelManage.removeEvidenceLabel", item.title()));
+            items.add(new ListItem(new com.vaadin.flow.component.html.Span(item.title()), remove));
+        }
+        return items.getChildren().findAny().isPresent() ? items
+                : new Paragraph(getTranslation("panelManage.noEvidence"));
     }
 }

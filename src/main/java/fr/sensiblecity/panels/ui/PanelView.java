@@ -14,6 +14,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.ui.DetailActions;
 import fr.sensiblecity.base.ui.Notifications;
 import fr.sensiblecity.panels.DrawService;
 import fr.sensiblecity.panels.EvidenceService;
@@ -25,6 +26,7 @@ import fr.sensiblecity.panels.SeatService;
 import fr.sensiblecity.panels.VolunteerService;
 import fr.sensiblecity.territories.TerritoryService;
 import fr.sensiblecity.territories.TerritorySummary;
+import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -44,11 +46,13 @@ class PanelView extends PanelPage {
     private final PanelPermissions permissions;
     private final TerritoryService territories;
     private final AuthenticationContext authentication;
+    private final List<DetailActions> detailActions;
 
     PanelView(PanelService panels, VolunteerService volunteering, SeatService seats, DrawService draws,
             EvidenceService evidence, PanelPermissions permissions, TerritoryService territories,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication, List<DetailActions> detailActions) {
         super(panels);
+        this.detailActions = detailActions;
         this.panels = panels;
         this.volunteering = volunteering;
         this.seats = seats;
@@ -69,6 +73,7 @@ class PanelView extends PanelPage {
                 shown.reserves()));
         meta.addClassName("sc-meta");
         add(new H1(shown.question()), phase, meta);
+        detailActions.forEach(extension -> extension.actionsFor("PANEL", shown.id()).ifPresent(this::add));
         if (shown.recruitmentOpens() != null || shown.recruitmentCloses() != null) {
             add(new Paragraph(getTranslation("panel.window", PanelText.date(this, shown.recruitmentOpens()),
                     PanelText.date(this, shown.recruitmentCloses()))));
