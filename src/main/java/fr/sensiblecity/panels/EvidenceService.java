@@ -19,12 +19,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The learning phase: each panel's evidence library, which everyone may read (links, and documents of limited
@@ -148,12 +151,19 @@ public class EvidenceService {
         audit.append(current.id().orElse(null), "PANEL_EVIDENCE_REMOVED", PanelService.AUDIT_TARGET, panelId,
                 evidenceId + ": " + row.get("title"));
         if (row.get("stored_as") != null) {
-            try {
-                Files.deleteIfExists(Path.of(Objects.requireNonNull(settings.evidenceDirectory()))
-                        .resolve((String) row.get("stored_as")));
-            } catch (IOException undeletable) {
-                throw new UncheckedIOException(undeletable);
-            }
+            Path file = Path.of(Objects.requireNonNull(settings.evidenceDirectory())).resolve((String) row.get("stored_as"));
+            // The file goes only once the row's removal is committed: a failed commit leaves both in place.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    try {
+                        Files.deleteIfExists(file);
+                    } catch (IOException undeletable) {
+                        LoggerFactory.getLogger(EvidenceService.class).warn("Removed evidence file {} could not be "
+                                + "deleted: {}", file, undeletable.getMessage());
+                    }
+                }
+            });
         }
     }
 
