@@ -10,7 +10,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Following an idea (told when it matures or is answered), a project or a panel (told when it changes phase). Both are idempotent: a double click is harmless. */
+/**
+ * Following an idea (told when it matures or is answered), a project or a panel (told when it changes phase).
+ * Following and unfollowing are idempotent: a double click is harmless.
+ */
 @Service
 public class FollowService {
 
@@ -31,65 +34,33 @@ public class FollowService {
         this.clock = clock;
     }
 
-    /** Refuses an unknown idea with {@code idea.error.notFound}. */
+    /**
+     * Follows an idea, a project or a panel. Refuses an unknown target (and a draft panel) with that module's
+     * not-found message: {@code idea.error.notFound}, {@code project.error.notFound}, {@code panel.error.notFound}.
+     */
     @Transactional
     @PreAuthorize("@notificationPermissions.canFollow(authentication)")
-    public void followIdea(long ideaId) {
+    public void follow(TargetType type, long targetId) {
         long me = signedIn();
-        ideas.findIdea(ideaId);
-        follows.add(me, TargetType.IDEA, ideaId, clock.instant());
+        switch (type) {
+            case IDEA -> ideas.findIdea(targetId);
+            case PROJECT -> projects.findProject(targetId);
+            case PANEL -> panels.findPanel(targetId);
+            default -> throw new IllegalArgumentException(type + " cannot be followed");
+        }
+        follows.add(me, type, targetId, clock.instant());
     }
 
     @Transactional
     @PreAuthorize("@notificationPermissions.canFollow(authentication)")
-    public void unfollowIdea(long ideaId) {
-        follows.remove(signedIn(), TargetType.IDEA, ideaId);
+    public void unfollow(TargetType type, long targetId) {
+        follows.remove(signedIn(), type, targetId);
     }
 
     /** False for a visitor, so that pages may ask before anyone signs in. */
     @Transactional(readOnly = true)
-    public boolean isFollowingIdea(long ideaId) {
-        return current.id().map(me -> follows.exists(me, TargetType.IDEA, ideaId)).orElse(false);
-    }
-
-    /** Refuses an unknown project with {@code project.error.notFound}. */
-    @Transactional
-    @PreAuthorize("@notificationPermissions.canFollow(authentication)")
-    public void followProject(long projectId) {
-        long me = signedIn();
-        projects.findProject(projectId);
-        follows.add(me, TargetType.PROJECT, projectId, clock.instant());
-    }
-
-    @Transactional
-    @PreAuthorize("@notificationPermissions.canFollow(authentication)")
-    public void unfollowProject(long projectId) {
-        follows.remove(signedIn(), TargetType.PROJECT, projectId);
-    }
-
-    @Transactional(readOnly = true)
-    public boolean isFollowingProject(long projectId) {
-        return current.id().map(me -> follows.exists(me, TargetType.PROJECT, projectId)).orElse(false);
-    }
-
-    /** Refuses an unknown panel, or a draft, with {@code panel.error.notFound}. */
-    @Transactional
-    @PreAuthorize("@notificationPermissions.canFollow(authentication)")
-    public void followPanel(long panelId) {
-        long me = signedIn();
-        panels.findPanel(panelId);
-        follows.add(me, TargetType.PANEL, panelId, clock.instant());
-    }
-
-    @Transactional
-    @PreAuthorize("@notificationPermissions.canFollow(authentication)")
-    public void unfollowPanel(long panelId) {
-        follows.remove(signedIn(), TargetType.PANEL, panelId);
-    }
-
-    @Transactional(readOnly = true)
-    public boolean isFollowingPanel(long panelId) {
-        return current.id().map(me -> follows.exists(me, TargetType.PANEL, panelId)).orElse(false);
+    public boolean isFollowing(TargetType type, long targetId) {
+        return current.id().map(me -> follows.exists(me, type, targetId)).orElse(false);
     }
 
     private long signedIn() {

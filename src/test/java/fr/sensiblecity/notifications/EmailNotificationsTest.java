@@ -122,7 +122,7 @@ class EmailNotificationsTest {
         residents.rememberMyLanguage(Locale.ENGLISH);
         for (long follower : List.of(dominique, eve, farid)) {
             Actors.resident(follower);
-            follows.followIdea(idea);
+            follows.follow(TargetType.IDEA, idea);
         }
         choose(farid, "farid@example.fr", false, EnumSet.of(NotificationKind.IDEA_ANSWERED));
         Actors.clear();

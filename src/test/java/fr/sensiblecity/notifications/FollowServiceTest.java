@@ -45,59 +45,59 @@ class FollowServiceTest {
     @Test
     void a_resident_follows_an_idea_and_may_stop_following_it() {
         Actors.resident(camille);
-        assertThat(follows.isFollowingIdea(idea)).isFalse();
+        assertThat(follows.isFollowing(TargetType.IDEA, idea)).isFalse();
 
-        follows.followIdea(idea);
-        assertThat(follows.isFollowingIdea(idea)).isTrue();
+        follows.follow(TargetType.IDEA, idea);
+        assertThat(follows.isFollowing(TargetType.IDEA, idea)).isTrue();
 
-        follows.unfollowIdea(idea);
-        assertThat(follows.isFollowingIdea(idea)).isFalse();
+        follows.unfollow(TargetType.IDEA, idea);
+        assertThat(follows.isFollowing(TargetType.IDEA, idea)).isFalse();
     }
 
     @Test
     void following_twice_or_unfollowing_twice_is_harmless() {
         Actors.resident(camille);
-        follows.followIdea(idea);
-        follows.followIdea(idea);
-        assertThat(follows.isFollowingIdea(idea)).isTrue();
+        follows.follow(TargetType.IDEA, idea);
+        follows.follow(TargetType.IDEA, idea);
+        assertThat(follows.isFollowing(TargetType.IDEA, idea)).isTrue();
 
-        follows.unfollowIdea(idea);
-        follows.unfollowIdea(idea);
-        assertThat(follows.isFollowingIdea(idea)).isFalse();
+        follows.unfollow(TargetType.IDEA, idea);
+        follows.unfollow(TargetType.IDEA, idea);
+        assertThat(follows.isFollowing(TargetType.IDEA, idea)).isFalse();
     }
 
     @Test
     void an_unknown_idea_cannot_be_followed() {
         Actors.resident(camille);
-        assertThatThrownBy(() -> follows.followIdea(987_654)).isInstanceOf(DomainException.class)
+        assertThatThrownBy(() -> follows.follow(TargetType.IDEA, 987_654)).isInstanceOf(DomainException.class)
                 .extracting(refusal -> ((DomainException) refusal).messageKey()).isEqualTo("idea.error.notFound");
-        assertThat(follows.isFollowingIdea(987_654)).isFalse();
+        assertThat(follows.isFollowing(TargetType.IDEA, 987_654)).isFalse();
     }
 
     @Test
     void a_visitor_cannot_follow_and_follows_nothing() {
         Actors.visitor();
-        assertThatThrownBy(() -> follows.followIdea(idea)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> follows.unfollowIdea(idea)).isInstanceOf(AccessDeniedException.class);
-        assertThat(follows.isFollowingIdea(idea)).isFalse();
+        assertThatThrownBy(() -> follows.follow(TargetType.IDEA, idea)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> follows.unfollow(TargetType.IDEA, idea)).isInstanceOf(AccessDeniedException.class);
+        assertThat(follows.isFollowing(TargetType.IDEA, idea)).isFalse();
     }
 
     @Test
     void staff_without_a_resident_account_cannot_follow() {
         Actors.system();
-        assertThatThrownBy(() -> follows.followIdea(idea)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> follows.follow(TargetType.IDEA, idea)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void following_is_personal_one_residents_follow_is_not_anothers() {
         Actors.resident(camille);
-        follows.followIdea(idea);
+        follows.follow(TargetType.IDEA, idea);
 
         Actors.resident(fixtures.resident("dominique"), Role.MODERATOR);
-        assertThat(follows.isFollowingIdea(idea)).isFalse();
-        follows.unfollowIdea(idea);
+        assertThat(follows.isFollowing(TargetType.IDEA, idea)).isFalse();
+        follows.unfollow(TargetType.IDEA, idea);
 
         Actors.resident(camille);
-        assertThat(follows.isFollowingIdea(idea)).isTrue();
+        assertThat(follows.isFollowing(TargetType.IDEA, idea)).isTrue();
     }
 }

@@ -60,7 +60,7 @@ class IdeaNotificationsTest {
         bystander = fixtures.resident("bystander");
         idea = fixtures.ideaBy(author, commune, "Des vélos partagés au bourg");
         Actors.resident(follower);
-        follows.followIdea(idea);
+        follows.follow(TargetType.IDEA, idea);
         Actors.clear();
     }
 
@@ -81,7 +81,7 @@ class IdeaNotificationsTest {
     @Test
     void an_author_who_also_follows_their_idea_is_told_once() {
         Actors.resident(author);
-        follows.followIdea(idea);
+        follows.follow(TargetType.IDEA, idea);
         fixtures.publish(new IdeaMatured(idea, author));
 
         assertThat(kindsFor(author)).containsExactly(NotificationKind.IDEA_MATURED);
@@ -90,7 +90,7 @@ class IdeaNotificationsTest {
     @Test
     void a_resident_who_stopped_following_is_not_told() {
         Actors.resident(follower);
-        follows.unfollowIdea(idea);
+        follows.unfollow(TargetType.IDEA, idea);
         fixtures.publish(new IdeaAnswered(idea, IdeaState.REJECTED, author, null));
 
         assertThat(kindsFor(follower)).isEmpty();

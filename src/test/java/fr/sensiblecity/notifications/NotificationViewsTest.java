@@ -74,7 +74,7 @@ class NotificationViewsTest extends SpringBrowserlessTest {
 
     @Test
     void the_bell_count_goes_up_while_the_page_is_open_when_a_followed_idea_matures() {
-        follows.followIdea(bikes);
+        follows.follow(TargetType.IDEA, bikes);
         navigate("", Component.class);
         assertThat($(Anchor.class).id("notification-bell").getElement().getAttribute("aria-label"))
                 .isEqualTo("Aucune notification non lue");
@@ -135,11 +135,11 @@ class NotificationViewsTest extends SpringBrowserlessTest {
         assertThat(test($(Notification.class).last()).getText())
                 .isEqualTo("Vous suivez cette idée : ses changements apparaîtront dans vos notifications.");
         assertThat($(Button.class).id("follow-button").getText()).isEqualTo("Ne plus suivre");
-        assertThat(follows.isFollowingIdea(bikes)).isTrue();
+        assertThat(follows.isFollowing(TargetType.IDEA, bikes)).isTrue();
 
         test($(Button.class).id("follow-button")).click();
         assertThat($(Button.class).id("follow-button").getText()).isEqualTo("Suivre cette idée");
-        assertThat(follows.isFollowingIdea(bikes)).isFalse();
+        assertThat(follows.isFollowing(TargetType.IDEA, bikes)).isFalse();
     }
 
     @Test
@@ -162,8 +162,8 @@ class NotificationViewsTest extends SpringBrowserlessTest {
     }
 
     private void camilleIsToldTwice() {
-        follows.followIdea(bikes);
-        follows.followIdea(benches);
+        follows.follow(TargetType.IDEA, bikes);
+        follows.follow(TargetType.IDEA, benches);
         fixtures.publish(new IdeaMatured(bikes, dominique));
         fixtures.publish(new IdeaAnswered(benches, IdeaState.REJECTED, dominique, null));
     }

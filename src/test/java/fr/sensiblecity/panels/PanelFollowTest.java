@@ -54,9 +54,9 @@ class PanelFollowTest {
         bystander = fixtures.resident("dominique");
         panel = fixtures.recruitingPanel(fixtures.commune(), 2, fanny);
         Actors.resident(follower);
-        follows.followPanel(panel);
-        follows.followPanel(panel);
-        assertThat(follows.isFollowingPanel(panel)).isTrue();
+        follows.follow(TargetType.PANEL, panel);
+        follows.follow(TargetType.PANEL, panel);
+        assertThat(follows.isFollowing(TargetType.PANEL, panel)).isTrue();
     }
 
     @AfterEach
@@ -94,8 +94,8 @@ class PanelFollowTest {
 
     @Test
     void a_resident_who_stopped_following_is_no_longer_told() {
-        follows.unfollowPanel(panel);
-        assertThat(follows.isFollowingPanel(panel)).isFalse();
+        follows.unfollow(TargetType.PANEL, panel);
+        assertThat(follows.isFollowing(TargetType.PANEL, panel)).isFalse();
 
         drawThenLearn();
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import fr.sensiblecity.base.Role;
 import fr.sensiblecity.notifications.FollowService;
+import fr.sensiblecity.notifications.TargetType;
 import fr.sensiblecity.residents.CurrentResident;
 import fr.sensiblecity.support.Actors;
 import fr.sensiblecity.support.MariaDbTest;
@@ -124,11 +125,11 @@ class PanelResidentViewsTest extends SpringBrowserlessTest {
         test($(Button.class).id("follow-button")).click();
         assertThat(test($(Notification.class).last()).getText()).startsWith("Vous suivez ce panel");
         assertThat($(Button.class).id("follow-button").getText()).isEqualTo("Ne plus suivre");
-        assertThat(follows.isFollowingPanel(panel)).isTrue();
+        assertThat(follows.isFollowing(TargetType.PANEL, panel)).isTrue();
 
         navigate("panels/" + panel, Component.class);
         test($(Button.class).id("follow-button")).click();
         assertThat($(Button.class).id("follow-button").getText()).isEqualTo("Suivre ce panel");
-        assertThat(follows.isFollowingPanel(panel)).isFalse();
+        assertThat(follows.isFollowing(TargetType.PANEL, panel)).isFalse();
     }
 }

@@ -12,6 +12,7 @@ import fr.sensiblecity.notifications.FollowService;
 import fr.sensiblecity.notifications.NotificationItem;
 import fr.sensiblecity.notifications.NotificationKind;
 import fr.sensiblecity.notifications.NotificationService;
+import fr.sensiblecity.notifications.TargetType;
 import fr.sensiblecity.support.Actors;
 import fr.sensiblecity.support.CleanDatabase;
 import fr.sensiblecity.support.MariaDbTest;
@@ -82,7 +83,7 @@ class ProjectServiceTest {
         Actors.resident(chloe);
         supports.support(first);
         supports.support(second);
-        follows.followIdea(first);
+        follows.follow(TargetType.IDEA, first);
         jdbc.update("update idea set state = 'MATURE' where id = ?", second);
 
         Actors.resident(moderator, Role.MODERATOR);
@@ -139,7 +140,7 @@ class ProjectServiceTest {
         long project = fixtures.project(valbrume, "Navette des hameaux", "mobility", null);
         long follower = fixtures.resident("dominique");
         Actors.resident(follower);
-        follows.followProject(project);
+        follows.follow(TargetType.PROJECT, project);
 
         Actors.resident(moderator, Role.MODERATOR);
         assertThatThrownBy(() -> projects.changePhase(project, ProjectPhase.EVALUATION, ""))

@@ -16,6 +16,7 @@ import fr.sensiblecity.ideas.SupportService;
 import fr.sensiblecity.notifications.EmailService;
 import fr.sensiblecity.notifications.FollowService;
 import fr.sensiblecity.notifications.NotificationKind;
+import fr.sensiblecity.notifications.TargetType;
 import fr.sensiblecity.support.Actors;
 import fr.sensiblecity.support.CleanDatabase;
 import fr.sensiblecity.territories.TerritoryForm;
@@ -128,7 +129,7 @@ class ResidentRightsTest {
         herComment = comments.postComment(herIdea, othersComment, "Oui, des bancs aussi.").id();
         comments.postComment(othersIdea, null, "Je soutiens, surtout à l'ombre.");
         reports.report(ContentType.COMMENT, othersComment, "Hors sujet");
-        follows.followIdea(othersIdea);
+        follows.follow(TargetType.IDEA, othersIdea);
         emails.saveMyChoices(EMAIL, true, EnumSet.allOf(NotificationKind.class));
         moderation.hide(ContentType.COMMENT, othersComment, "Message déplacé par la modération");
         Actors.clear();
@@ -224,7 +225,7 @@ class ResidentRightsTest {
         assertThat(again).isNotEqualTo(zoe);
         Actors.resident(again);
         assertThat(emails.myChoices()).isEmpty();
-        assertThat(follows.isFollowingIdea(othersIdea)).isFalse();
+        assertThat(follows.isFollowing(TargetType.IDEA, othersIdea)).isFalse();
         assertThat(residents.currentRoles(again)).containsExactly(Role.RESIDENT);
     }
 }

@@ -26,11 +26,7 @@ class FollowButton extends Button {
         setId("follow-button");
         addThemeVariants(ButtonVariant.TERTIARY);
         addClickListener(click -> toggle());
-        show(switch (type) {
-            case PROJECT -> follows.isFollowingProject(targetId);
-            case PANEL -> follows.isFollowingPanel(targetId);
-            default -> follows.isFollowingIdea(targetId);
-        });
+        show(follows.isFollowing(type, targetId));
     }
 
     private void toggle() {
@@ -39,28 +35,10 @@ class FollowButton extends Button {
             return;
         }
         try {
-            switch (type) {
-                case PROJECT -> {
-                    if (following) {
-                        follows.unfollowProject(targetId);
-                    } else {
-                        follows.followProject(targetId);
-                    }
-                }
-                case PANEL -> {
-                    if (following) {
-                        follows.unfollowPanel(targetId);
-                    } else {
-                        follows.followPanel(targetId);
-                    }
-                }
-                default -> {
-                    if (following) {
-                        follows.unfollowIdea(targetId);
-                    } else {
-                        follows.followIdea(targetId);
-                    }
-                }
+            if (following) {
+                follows.unfollow(type, targetId);
+            } else {
+                follows.follow(type, targetId);
             }
             show(!following);
             Notifications.success(getTranslation(key(following ? "followed" : "unfollowed")));
