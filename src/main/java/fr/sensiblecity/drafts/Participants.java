@@ -2,6 +2,7 @@ package fr.sensiblecity.drafts;
 
 import fr.sensiblecity.panels.PanelPhase;
 import fr.sensiblecity.panels.PanelRoster;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -54,12 +55,9 @@ class Participants {
         if (groups.isEmpty() || panelOf(draftId) != null) {
             return of(draftId);
         }
-        Set<Long> members = new HashSet<>();
-        for (long group : groups) {
-            members.addAll(jdbc.queryForList("select resident_id from draft_participant where group_id = ?", Long.class,
-                    group));
-        }
-        return members;
+        String placeholders = String.join(", ", Collections.nCopies(groups.size(), "?"));
+        return new HashSet<>(jdbc.queryForList("select resident_id from draft_participant where group_id in ("
+                + placeholders + ")", Long.class, groups.toArray()));
     }
 
     boolean mayWrite(long draftId, long sectionId, long residentId) {
