@@ -1,5 +1,6 @@
 package fr.sensiblecity.ideas;
 
+import fr.sensiblecity.base.TransientFailure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -21,6 +22,8 @@ final class SupportCombiner {
     private static final int LANES = 64;
     private static final int MOST_PER_TRANSACTION = 256;
     private static final long SAFETY_WAKE_NANOS = 20_000_000;
+    private static final int ATTEMPTS = 5;
+    private static final long RETRY_PAUSE_NANOS = 50_000_000;
 
     private final Lane[] lanes = new Lane[LANES];
     private final Consumer<List<Pending>> writer;
@@ -69,11 +72,25 @@ final class SupportCombiner {
         return group;
     }
 
+    /**
+     * Writes the group; outcomes count only once its transaction has committed. A transient failure (a deadlock,
+     * a Galera certification conflict, a database node that died) starts the whole group again, from fresh reads.
+     */
     private void settle(List<Pending> group) {
-        try {
-            writer.accept(group);
-        } catch (RuntimeException failure) {
-            group.forEach(pending -> pending.fail(failure));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                writer.accept(group);
+                group.forEach(Pending::confirm);
+                break;
+            } catch (RuntimeException failure) {
+                group.forEach(Pending::forget);
+                if (attempt < ATTEMPTS && TransientFailure.isTransient(failure)) {
+                    LockSupport.parkNanos(this, RETRY_PAUSE_NANOS * attempt);
+                    continue;
+                }
+                group.forEach(pending -> pending.fail(failure));
+                break;
+            }
         }
         for (Pending pending : group) {
             pending.fail(new IllegalStateException("support of idea " + pending.ideaId() + " was not settled"));
@@ -95,6 +112,8 @@ final class SupportCombiner {
         private final Thread caller = Thread.currentThread();
         private volatile @Nullable SupportOutcome outcome;
         private volatile @Nullable RuntimeException refusal;
+        /** What the writer decided, not yet committed. */
+        private volatile @Nullable SupportOutcome tentative;
 
         Pending(long ideaId, long residentId, java.time.Instant at) {
             this.ideaId = ideaId;
@@ -114,8 +133,24 @@ final class SupportCombiner {
             return at;
         }
 
+        /** Accepts the request, once the transaction commits ({@link #confirm()}). */
         void succeed(SupportOutcome result) {
-            outcome = result;
+            tentative = result;
+        }
+
+        /** The transaction committed: the accepted request is settled. */
+        void confirm() {
+            if (tentative != null && refusal == null) {
+                outcome = tentative;
+            }
+        }
+
+        /** The transaction rolled back: what it decided never happened. */
+        void forget() {
+            tentative = null;
+            if (outcome == null) {
+                refusal = null;
+            }
         }
 
         /** Refuses the request, unless it was settled already. */

@@ -68,6 +68,8 @@ public class SupportService {
         SupportCombiner.Pending request = new SupportCombiner.Pending(ideaId, me, clock.instant());
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             write(List.of(request));
+            // Served in the caller's transaction: its outcome stands or falls with that transaction.
+            request.confirm();
             return request.outcome();
         }
         return combiner.submit(request);

@@ -1,88 +1,106 @@
 package fr.sensiblecity.drafts.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
+import fr.sensiblecity.base.live.LiveSignals;
+import fr.sensiblecity.base.live.LiveTopic;
+import fr.sensiblecity.base.live.PresenceBoard;
 import fr.sensiblecity.drafts.DraftActivity;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.Consumer;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps draft pages live through Vaadin Push: passes committed activity on a draft to the pages showing it, and
- * knows who is looking at which draft, so each page can say who else is here. Delivery runs off the request
- * thread so that a slow page never slows a vote down. Presence is per server and forgotten on restart.
+ * Keeps draft pages live through Vaadin Push, on every instance: committed activity on a draft reaches the pages
+ * showing that draft alone, a few times a second at most, and each page re-reads what it shows through the
+ * permission checks. Also says who is looking at which draft, across instances ({@link PresenceBoard}).
  */
 @Component
 class DraftBroadcaster {
 
-    private final Set<Consumer<DraftActivity>> listeners = ConcurrentHashMap.newKeySet();
-    private final Map<Long, Map<Object, String>> viewers = new ConcurrentHashMap<>();
-    private final Map<Long, Set<Runnable>> presenceListeners = new ConcurrentHashMap<>();
-    private final ExecutorService delivery = Executors.newVirtualThreadPerTaskExecutor();
+    private final LiveSignals signals;
+    private final PresenceBoard presence;
 
-    Registration register(Consumer<DraftActivity> listener) {
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+    DraftBroadcaster(LiveSignals signals, PresenceBoard presence) {
+        this.signals = signals;
+        this.presence = presence;
     }
 
     /**
      * Keeps a page live: while it is attached, committed activity on the draft it shows runs {@code refresh} in the
-     * page's UI. Vaadin's security strategy gives access() the session's sign-in, so the services see the reader.
+     * page's UI; when the page moves on to another draft, it follows that one. Vaadin's security strategy gives
+     * access() the session's sign-in, so the services see the reader.
      */
     void keepLive(com.vaadin.flow.component.Component page, Supplier<@Nullable Long> shownDraft, Runnable refresh) {
         page.addAttachListener(attach -> {
-            Registration listening = register(activity -> {
-                Long shown = shownDraft.get();
-                if (shown != null && shown == activity.draftId()) {
-                    attach.getUI().access(refresh::run);
-                }
-            });
+            UI ui = attach.getUI();
+            Following following = new Following(ui, shownDraft, refresh);
+            following.follow();
+            Registration navigation = ui.addAfterNavigationListener(after -> following.follow());
             page.addDetachListener(detach -> {
-                listening.remove();
+                following.stop();
+                navigation.remove();
                 detach.unregisterListener();
             });
         });
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void activity(DraftActivity activity) {
-        for (Consumer<DraftActivity> listener : listeners) {
-            delivery.execute(() -> listener.accept(activity));
-        }
+    /** Says that a page shows the draft to this person; the registration leaves. */
+    Registration enter(long draftId, String name) {
+        return presence.enter(LiveTopic.DRAFT_PRESENCE, draftId, name);
     }
 
-    /**
-     * Says that a page shows the draft to this person, and calls {@code changed} whenever the draft's viewers
-     * change (including now). The registration leaves.
-     */
-    Registration enter(long draftId, String name, Runnable changed) {
-        Object page = new Object();
-        viewers.computeIfAbsent(draftId, id -> new ConcurrentHashMap<>()).put(page, name);
-        presenceListeners.computeIfAbsent(draftId, id -> ConcurrentHashMap.newKeySet()).add(changed);
-        notifyPresence(draftId);
-        return () -> {
-            viewers.getOrDefault(draftId, Map.of()).remove(page);
-            presenceListeners.getOrDefault(draftId, Set.of()).remove(changed);
-            notifyPresence(draftId);
-        };
+    /** Runs {@code changed} whenever the draft's readers change, until removed. */
+    Registration watchPresence(long draftId, Runnable changed) {
+        return signals.listen(LiveTopic.DRAFT_PRESENCE, draftId, changed);
     }
 
     /** The names of those looking at the draft, each once, sorted. */
     List<String> viewersOf(long draftId) {
-        return viewers.getOrDefault(draftId, Map.of()).values().stream().distinct().sorted().toList();
+        return presence.present(LiveTopic.DRAFT_PRESENCE, draftId);
     }
 
-    private void notifyPresence(long draftId) {
-        for (Runnable listener : presenceListeners.getOrDefault(draftId, Set.of())) {
-            delivery.execute(listener);
+    // A plain listener, inside the publishing transaction: LiveSignals signals after commit.
+    @EventListener
+    void activity(DraftActivity activity) {
+        signals.signal(LiveTopic.DRAFT_ACTIVITY, activity.draftId());
+    }
+
+    /** One attached page's subscription, moved when the page shows another draft. */
+    private final class Following {
+
+        private final UI ui;
+        private final Supplier<@Nullable Long> shownDraft;
+        private final Runnable refresh;
+        private @Nullable Long draftId;
+        private @Nullable Registration listening;
+
+        Following(UI ui, Supplier<@Nullable Long> shownDraft, Runnable refresh) {
+            this.ui = ui;
+            this.shownDraft = shownDraft;
+            this.refresh = refresh;
+        }
+
+        void follow() {
+            Long shown = shownDraft.get();
+            if (listening != null && Objects.equals(shown, draftId)) {
+                return;
+            }
+            stop();
+            draftId = shown;
+            if (shown != null) {
+                listening = signals.listen(LiveTopic.DRAFT_ACTIVITY, shown, () -> ui.access(refresh::run));
+            }
+        }
+
+        void stop() {
+            if (listening != null) {
+                listening.remove();
+                listening = null;
+            }
         }
     }
 }

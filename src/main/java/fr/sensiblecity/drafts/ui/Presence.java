@@ -16,6 +16,7 @@ class Presence extends Paragraph {
     private final long draftId;
     private final String me;
     private @Nullable Registration registration;
+    private @Nullable Registration watching;
 
     Presence(DraftBroadcaster broadcaster, SignedInPerson person, long draftId) {
         this.broadcaster = broadcaster;
@@ -28,12 +29,17 @@ class Presence extends Paragraph {
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        registration = broadcaster.enter(draftId, me, () -> attach.getUI().access(this::show));
+        watching = broadcaster.watchPresence(draftId, () -> attach.getUI().access(this::show));
+        registration = broadcaster.enter(draftId, me);
         show();
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
+        if (watching != null) {
+            watching.remove();
+            watching = null;
+        }
         if (registration != null) {
             registration.remove();
             registration = null;

@@ -1,6 +1,7 @@
 package fr.sensiblecity.ideas.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -87,6 +88,9 @@ class IdeaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     public void setParameter(BeforeEvent event, Long ideaId) {
         removeAll();
         idea = ideas.findIdea(ideaId);
+        if (isAttached()) {
+            followLive();
+        }
         IdeaLabels labels = new IdeaLabels(territories, getLocale());
         H1 title = new H1(idea.state() == IdeaState.HIDDEN && idea.title().isEmpty()
                 ? getTranslation("idea.hiddenTitle") : idea.title());
@@ -197,26 +201,39 @@ class IdeaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        live = broadcaster.register(change -> {
-            if (idea != null && change.ideaId() == idea.id()) {
-                attach.getUI().access(() -> supportCount.setText(getTranslation("idea.supports",
-                        NumberFormat.getIntegerInstance(getLocale()).format(change.supportCount()), change.supportCount())));
-            }
-        });
-        liveComments = broadcaster.registerComments(posted -> {
-            if (idea != null && posted.ideaId() == idea.id() && discussion != null) {
-                attach.getUI().access(discussion::refresh);
-            }
-        });
+        followLive();
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
+        stopFollowing();
+    }
+
+    /** Follows the idea shown now; called again when the same page moves on to another idea. */
+    private void followLive() {
+        stopFollowing();
+        UI ui = getUI().orElse(null);
+        if (idea == null || ui == null) {
+            return;
+        }
+        long shown = idea.id();
+        live = broadcaster.watchSupports(shown, count -> ui.access(() -> supportCount.setText(
+                getTranslation("idea.supports", NumberFormat.getIntegerInstance(getLocale()).format(count), count))));
+        liveComments = broadcaster.watchComments(shown, () -> {
+            if (discussion != null) {
+                ui.access(discussion::refresh);
+            }
+        });
+    }
+
+    private void stopFollowing() {
         if (live != null) {
             live.remove();
+            live = null;
         }
         if (liveComments != null) {
             liveComments.remove();
+            liveComments = null;
         }
     }
 

@@ -1,6 +1,7 @@
 package fr.sensiblecity.ideas.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -27,6 +28,10 @@ import fr.sensiblecity.territories.TerritorySummary;
 import fr.sensiblecity.territories.ThemeSummary;
 import java.text.NumberFormat;
 import java.time.Duration;
+import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.Map;
+import java.util.HashMap;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -42,6 +47,7 @@ import org.jspecify.annotations.Nullable;
 class IdeasView extends VerticalLayout implements HasDynamicTitle {
 
     private static final Duration LIVE_REFRESH = Duration.ofSeconds(2);
+    private static final int FOLLOWED_MAX = 500;
 
     private final IdeaService ideas;
     private final IdeaBroadcaster broadcaster;
@@ -53,7 +59,9 @@ class IdeasView extends VerticalLayout implements HasDynamicTitle {
     private final Select<IdeaState> state = new Select<>();
     private final Select<IdeaSort> sort = new Select<>();
     private final AtomicBoolean refreshPending = new AtomicBoolean();
-    private @Nullable Registration live;
+    /** The ideas this page has fetched, each followed live: the list hears only of what it shows. */
+    private final Map<Long, Registration> followed = new HashMap<>();
+    private @Nullable UI attachedTo;
 
     IdeasView(IdeaService ideas, TerritoryService territories, IdeaBroadcaster broadcaster) {
         this.ideas = ideas;
@@ -120,8 +128,12 @@ class IdeasView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(card -> numbers.format(card.commentCount())).setHeader(getTranslation("ideas.column.comments")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(card -> dates.format(card.createdAt())).setHeader(getTranslation("ideas.column.date")).setAutoWidth(true).setFlexGrow(0);
         grid.setPageSize(50);
-        grid.setItems(query -> ideas.browse(currentQuery(), query.getOffset(),
-                Math.min(query.getLimit(), IdeaService.PAGE_MAX)).stream());
+        grid.setItems(query -> {
+            List<IdeaCard> page = ideas.browse(currentQuery(), query.getOffset(),
+                    Math.min(query.getLimit(), IdeaService.PAGE_MAX));
+            followLive(query.getOffset() == 0, page);
+            return page.stream();
+        });
         grid.setSizeFull();
         setSizeFull();
         add(filters, grid);
@@ -146,22 +158,48 @@ class IdeasView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        // Many supports a second must not mean many refreshes: the first change schedules one refresh a moment
-        // later, which then shows every change made meanwhile.
-        live = broadcaster.register(change -> {
-            if (refreshPending.compareAndSet(false, true)) {
-                CompletableFuture.delayedExecutor(LIVE_REFRESH.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
-                    refreshPending.set(false);
-                    attach.getUI().access(this::refresh);
-                });
-            }
-        });
+        attachedTo = attach.getUI();
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
-        if (live != null) {
-            live.remove();
+        attachedTo = null;
+        followed.values().forEach(Registration::remove);
+        followed.clear();
+    }
+
+    /**
+     * Follows the ideas of a fetched page (a first page replaces what was followed; later ones add to it, up to a
+     * bound). Many supports a second must not mean many refreshes: the first change schedules one refresh a moment
+     * later, which then shows every change made meanwhile.
+     */
+    private void followLive(boolean fresh, List<IdeaCard> page) {
+        UI ui = attachedTo;
+        if (ui == null) {
+            return;
+        }
+        Set<Long> shown = page.stream().map(IdeaCard::id).collect(Collectors.toSet());
+        if (fresh) {
+            followed.entrySet().removeIf(entry -> {
+                boolean gone = !shown.contains(entry.getKey());
+                if (gone) {
+                    entry.getValue().remove();
+                }
+                return gone;
+            });
+        }
+        for (long id : shown) {
+            if (followed.size() >= FOLLOWED_MAX) {
+                break;
+            }
+            followed.computeIfAbsent(id, any -> broadcaster.watchSupports(any, count -> {
+                if (refreshPending.compareAndSet(false, true)) {
+                    CompletableFuture.delayedExecutor(LIVE_REFRESH.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+                        refreshPending.set(false);
+                        ui.access(this::refresh);
+                    });
+                }
+            }));
         }
     }
 

@@ -1,41 +1,34 @@
 package fr.sensiblecity.notifications.ui;
 
 import com.vaadin.flow.shared.Registration;
+import fr.sensiblecity.base.live.LiveSignals;
+import fr.sensiblecity.base.live.LiveTopic;
 import fr.sensiblecity.notifications.UnreadCountChanged;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Tells the pages a resident has open that their unread count changed, once it is committed; they update
- * through Vaadin Push. Delivery runs off the committing thread, so that a slow page never slows an answer to
- * an idea that thousands follow.
+ * Tells the pages a resident has open, on any instance, that their unread count changed, once it is committed;
+ * they update through Vaadin Push. Only that resident's pages hear of it.
  */
 @Component
 class UnreadCountBroadcaster {
 
-    private final Map<Long, Set<Runnable>> listenersByResident = new ConcurrentHashMap<>();
-    private final ExecutorService delivery = Executors.newVirtualThreadPerTaskExecutor();
+    private final LiveSignals signals;
 
-    Registration register(long residentId, Runnable onChange) {
-        listenersByResident.computeIfAbsent(residentId, id -> ConcurrentHashMap.newKeySet()).add(onChange);
-        return () -> listenersByResident.computeIfPresent(residentId, (id, listeners) -> {
-            listeners.remove(onChange);
-            return listeners.isEmpty() ? null : listeners;
-        });
+    UnreadCountBroadcaster(LiveSignals signals) {
+        this.signals = signals;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    Registration register(long residentId, Runnable onChange) {
+        return signals.listen(LiveTopic.RESIDENT_UNREAD, residentId, onChange);
+    }
+
+    // A plain listener, inside the transaction that changed the counts: LiveSignals signals after commit.
+    @EventListener
     void unreadCountChanged(UnreadCountChanged change) {
         for (long residentId : change.residentIds()) {
-            for (Runnable listener : listenersByResident.getOrDefault(residentId, Set.of())) {
-                delivery.execute(listener);
-            }
+            signals.signal(LiveTopic.RESIDENT_UNREAD, residentId);
         }
     }
 }

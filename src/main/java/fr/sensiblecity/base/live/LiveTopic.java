@@ -1,0 +1,15 @@
+package fr.sensiblecity.base.live;
+
+/** What an open page may follow, each keyed by the id of the one thing it shows. */
+public enum LiveTopic {
+    /** An idea's support count; key: the idea. */
+    IDEA_SUPPORTS,
+    /** A comment or reply on an idea; key: the idea. */
+    IDEA_COMMENTS,
+    /** Amendments, votes, versions, recommendations or consultation comments of a draft; key: the draft. */
+    DRAFT_ACTIVITY,
+    /** Who is reading a draft; key: the draft. */
+    DRAFT_PRESENCE,
+    /** A resident's unread notifications; key: the resident. */
+    RESIDENT_UNREAD
+}
