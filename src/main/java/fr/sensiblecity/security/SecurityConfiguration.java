@@ -24,7 +24,9 @@ class SecurityConfiguration {
             ResidentOidcUserService oidcUsers, RoleRefreshFilter roleRefresh) throws Exception {
         // Stylesheets and images must load on the sign-in page too, before anyone is signed in.
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/images/**", "/favicon.ico", "/error").permitAll());
+                .requestMatchers("/styles/**", "/images/**", "/favicon.ico", "/error").permitAll()
+                // Load balancers ask whether the instance can serve; the answer holds no detail.
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         if (providers.getIfAvailable() != null) {
             http.oauth2Login(oauth -> oauth
                     .loginPage("/" + LoginView.ROUTE)
