@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.support.Actors;
 import fr.sensiblecity.support.CleanDatabase;
+import fr.sensiblecity.support.CommitFaults;
 import fr.sensiblecity.support.MariaDbTest;
 import fr.sensiblecity.support.MutableClock;
 import fr.sensiblecity.territories.TerritorySummary;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.security.access.AccessDeniedException;
 
 @MariaDbTest
@@ -42,6 +44,9 @@ class SupportServiceTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    CommitFaults faults;
+
     TerritorySummary commune;
     long author;
     long idea;
@@ -58,6 +63,7 @@ class SupportServiceTest {
 
     @AfterEach
     void reset() {
+        faults.disarm();
         Actors.clear();
         clock.reset();
     }
@@ -72,6 +78,34 @@ class SupportServiceTest {
         assertThat(supports.withdrawSupport(idea).supportCount()).isZero();
         assertThat(supports.doISupport(idea)).isFalse();
         assertRefused(() -> supports.withdrawSupport(idea), "support.error.notSupported");
+        assertThat(supports.checkTrail(idea).consistent()).isTrue();
+    }
+
+    @Test
+    void a_support_whose_commit_fails_is_reported_as_failed_and_nothing_is_stored() {
+        Actors.resident(fixtures.resident("dominique"));
+        faults.failNextSupportCommit(() -> new IllegalStateException("the database went away at commit"));
+
+        assertThatThrownBy(() -> supports.support(idea)).isInstanceOf(IllegalStateException.class);
+
+        assertThat(supports.doISupport(idea)).isFalse();
+        assertThat(ideas.findIdea(idea).supportCount()).isZero();
+        assertThat(supports.checkTrail(idea).consistent()).isTrue();
+        // Once the database is back, the same resident supports normally.
+        assertThat(supports.support(idea).supportCount()).isEqualTo(1);
+    }
+
+    @Test
+    void a_support_aborted_by_a_certification_conflict_is_retried_and_stored_once() {
+        Actors.resident(fixtures.resident("dominique"));
+        faults.failNextSupportCommit(() -> new CannotAcquireLockException("WSREP detected deadlock/conflict"));
+        faults.failNextSupportCommit(() -> new CannotAcquireLockException("WSREP detected deadlock/conflict"));
+
+        SupportOutcome outcome = supports.support(idea);
+
+        assertThat(outcome.supportCount()).isEqualTo(1);
+        assertThat(supports.doISupport(idea)).isTrue();
+        assertThat(ideas.findIdea(idea).supportCount()).isEqualTo(1);
         assertThat(supports.checkTrail(idea).consistent()).isTrue();
     }
 
