@@ -134,7 +134,7 @@ class SharedTokenBuckets implements AutoCloseable {
     @Override
     public void close() {
         StatefulConnection<String, byte[]> open = connection;
-        if (open != null) {
+        if (open != null && open.isOpen()) { // Spring Data may have shut its client (and this connection) down first
             open.close();
         }
     }
