@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +26,14 @@ public class RateLimiter {
     private final LocalTokenBuckets local;
     private final @Nullable SharedTokenBuckets shared;
 
+    @Autowired
     RateLimiter(LocalTokenBuckets local, ObjectProvider<SharedTokenBuckets> shared) {
+        this(local, shared.getIfAvailable());
+    }
+
+    RateLimiter(LocalTokenBuckets local, @Nullable SharedTokenBuckets shared) {
         this.local = local;
-        this.shared = shared.getIfAvailable();
+        this.shared = shared;
     }
 
     /**
