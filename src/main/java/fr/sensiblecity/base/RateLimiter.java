@@ -1,27 +1,39 @@
 package fr.sensiblecity.base;
 
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts what each person did recently and refuses, with a sentence, what goes past a limit. Kept in memory:
- * limits protect one instance from floods and are not a quota that must survive a restart.
+ * Refuses, with a sentence, what a person does past a limit. One token bucket per person and kind of action:
+ * in this instance's memory when it runs alone ({@code sensible.cluster.broker=none}), in Redis when several
+ * instances share one ({@code redis}), so that two instances do not double every limit.
+ *
+ * <p>Refill is greedy: a person may act {@code limit} times at once, then regains one action every
+ * {@code per / limit}. Over any long stretch that is at most {@code limit} per {@code per}, as the sentence says;
+ * unlike the former sliding window, someone refused waits a moment rather than until their oldest action
+ * leaves the window.
  */
 @Component
 public class RateLimiter {
 
-    private final Clock clock;
-    private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
+    private final LocalTokenBuckets local;
+    private final @Nullable SharedTokenBuckets shared;
 
-    RateLimiter(Clock clock) {
-        this.clock = clock;
+    @Autowired
+    RateLimiter(LocalTokenBuckets local, ObjectProvider<SharedTokenBuckets> shared) {
+        this(local, shared.getIfAvailable());
+    }
+
+    RateLimiter(LocalTokenBuckets local, @Nullable SharedTokenBuckets shared) {
+        this.local = local;
+        this.shared = shared;
     }
 
     /**
@@ -29,25 +41,36 @@ public class RateLimiter {
      * limit) when {@code limit} actions already happened within {@code per}.
      */
     public void acquire(String bucket, long who, int limit, Duration per, String messageKey) {
-        Instant now = clock.instant();
-        Deque<Instant> times = recent.computeIfAbsent(bucket + ":" + who, key -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(per))) {
-                times.pollFirst();
-            }
-            if (times.size() >= limit) {
-                throw new DomainException(messageKey, limit);
-            }
-            times.addLast(now);
+        String key = bucket + ":" + who;
+        BucketConfiguration configuration = configuration(limit, per);
+        Boolean allowed = shared == null ? null : shared.tryConsume(key, configuration);
+        if (allowed == null) {
+            allowed = local.tryConsume(key, configuration);
+        }
+        if (!allowed) {
+            throw new DomainException(messageKey, limit);
         }
     }
 
-    @Scheduled(fixedDelay = 600_000)
-    void forgetIdlePeople() {
-        recent.values().removeIf(times -> {
-            synchronized (times) {
-                return times.isEmpty() || times.peekLast().isBefore(clock.instant().minus(Duration.ofHours(2)));
+    static BucketConfiguration configuration(int limit, Duration per) {
+        return BucketConfiguration.builder()
+                .addLimit(bandwidth -> bandwidth.capacity(limit).refillGreedy(limit, per))
+                .build();
+    }
+
+    /** Bucket4j reads time through this, so that tests which move the application's clock move the limits too. */
+    static TimeMeter timeMeter(Clock clock) {
+        return new TimeMeter() {
+            @Override
+            public long currentTimeNanos() {
+                Instant now = clock.instant();
+                return Math.addExact(Math.multiplyExact(now.getEpochSecond(), 1_000_000_000L), now.getNano());
             }
-        });
+
+            @Override
+            public boolean isWallClockBased() {
+                return true;
+            }
+        };
     }
 }

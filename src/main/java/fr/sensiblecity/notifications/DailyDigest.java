@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,6 +38,7 @@ class DailyDigest {
     }
 
     @Scheduled(cron = "${sensible.email.digest-cron:0 0 7 * * *}", zone = "${sensible.email.digest-zone:Europe/Paris}")
+    @SchedulerLock(name = "daily-digest", lockAtMostFor = "PT2H", lockAtLeastFor = "PT5M")
     void sendDigests() {
         List<Subscriber> due = book.digestsDue();
         Map<Long, Locale> languages = residents.languagesOf(due.stream().map(Subscriber::residentId).toList());

@@ -99,8 +99,13 @@ class Panel {
         this.seedAnnouncement = announcement;
     }
 
-    void poolPurged(Instant now) {
+    /** False when the pool was already purged: a second retention run (another instance) stops there. */
+    boolean markPoolPurged(Instant now) {
+        if (poolPurgedAt != null) {
+            return false;
+        }
         this.poolPurgedAt = now;
+        return true;
     }
 
     long id() {
