@@ -19,7 +19,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.stereotype.Component;
@@ -53,9 +52,8 @@ class SharedTokenBuckets implements AutoCloseable {
     private volatile boolean down;
 
     @Autowired
-    SharedTokenBuckets(LettuceConnectionFactory redis, @Value("${sensible.cluster.key-prefix:sc:}") String prefix,
-            Clock clock) {
-        this(redis::getRequiredNativeClient, prefix, clock);
+    SharedTokenBuckets(LettuceConnectionFactory redis, ClusterSettings settings, Clock clock) {
+        this(redis::getRequiredNativeClient, settings.keyPrefix(), clock);
     }
 
     /** Over a client of one's own: for a test that points at a Redis which is not there. */

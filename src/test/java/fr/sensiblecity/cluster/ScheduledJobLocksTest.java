@@ -30,7 +30,9 @@ import org.springframework.util.ReflectionUtils;
 class ScheduledJobLocksTest {
 
     /** Jobs that only tidy one instance's own memory: each instance must run them. */
-    private static final Set<String> INSTANCE_LOCAL = Set.of("LocalTokenBuckets.forgetIdlePeople");
+    private static final Set<String> INSTANCE_LOCAL = Set.of("LocalTokenBuckets.forgetIdlePeople",
+            // Each instance renews the presence of its own readers.
+            "RedisPresenceBoard.renew");
 
     @Autowired
     ConfigurableApplicationContext context;
