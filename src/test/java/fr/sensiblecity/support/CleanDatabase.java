@@ -17,6 +17,8 @@ public class CleanDatabase {
     }
 
     public void wipe() {
+        jdbc.update("delete from event_publication");
+        jdbc.update("delete from email_outbox");
         jdbc.update("delete from consultation_comment");
         jdbc.update("delete from ballot");
         jdbc.update("delete from recommendation");
