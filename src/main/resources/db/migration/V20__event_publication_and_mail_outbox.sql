@@ -1,14 +1,16 @@
 -- Durable events. Spring Modulith's event publication registry (JDBC, schema v2 of spring-modulith-events-jdbc
 -- 2.1): one row per event and listener, written in the transaction that published the event, completed once the
 -- listener is done, so that an instance dying after a commit leaves the row incomplete for another to resubmit.
--- Columns as in Modulith's own schema files, with types that both MariaDB 10.11 and H2 (MODE=MariaDB) take:
+-- The table's name is in capitals because Modulith's SQL spells it so, and MariaDB's table names are case-sensitive
+-- on Linux (H2 with DATABASE_TO_LOWER folds both to lower case). Columns as in Modulith's own schema files, with
+-- types that both MariaDB 10.11 and H2 (MODE=MariaDB) take:
 --  - id is UUID: H2 must hand back a java.util.UUID (Modulith checks it), MariaDB (10.7+) stores it natively;
 --  - datetime(6), not timestamp: Modulith writes java.sql.Timestamp, and a MariaDB timestamp column could be
 --    given an automatic ON UPDATE by an older server setting, which would move publication dates;
 --  - serialized_event is varchar(15000) rather than Modulith's 4000: events listing residents (a campaign's
 --    pledgers, an idea's supporters) are longer; it stays a varchar because Modulith compares it with '=',
 --    which H2 refuses on large objects, and 15000 characters keep a MariaDB row under its 64 KiB limit.
-create table event_publication (
+create table EVENT_PUBLICATION (
     id                     uuid           not null primary key,
     listener_id            varchar(512)   not null,
     event_type             varchar(512)   not null,
@@ -19,8 +21,8 @@ create table event_publication (
     completion_attempts    int,
     last_resubmission_date datetime(6)
 );
-create index ix_event_publication_completion on event_publication (completion_date);
-create index ix_event_publication_listener on event_publication (listener_id, completion_date);
+create index ix_event_publication_completion on EVENT_PUBLICATION (completion_date);
+create index ix_event_publication_listener on EVENT_PUBLICATION (listener_id, completion_date);
 
 -- E-mails waiting to be sent (the transactional outbox). A row is written in the transaction that decides the
 -- e-mail, so it is neither lost when an instance dies after the commit nor sent when the decision rolls back.

@@ -41,11 +41,11 @@ class Deliveries {
     Optional<String> claim(String listenerId, Object event) {
         String serialized = serializer.serialize(event).toString();
         // Compared in Java as well: MariaDB's default collation would take two events differing only in case as one.
-        List<String> candidates = jdbc.query("select id, serialized_event from event_publication where listener_id = ? "
+        List<String> candidates = jdbc.query("select id, serialized_event from EVENT_PUBLICATION where listener_id = ? "
                 + "and completion_date is null order by publication_date", (rs, row) -> serialized.equals(
                 rs.getString(2)) ? rs.getString(1) : null, listenerId).stream().filter(id -> id != null).toList();
         for (String id : candidates) {
-            if (jdbc.update("update event_publication set completion_date = ?, status = 'COMPLETED' where id = ? "
+            if (jdbc.update("update EVENT_PUBLICATION set completion_date = ?, status = 'COMPLETED' where id = ? "
                     + "and completion_date is null", Timestamp.from(clock.instant()), id) == 1) {
                 return Optional.of(id);
             }

@@ -1,5 +1,6 @@
 package fr.sensiblecity.support;
 
+import java.time.Duration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,8 @@ public class CleanDatabase {
     }
 
     public void wipe() {
-        jdbc.update("delete from event_publication");
+        letListenersFinish();
+        jdbc.update("delete from EVENT_PUBLICATION");
         jdbc.update("delete from email_outbox");
         jdbc.update("delete from consultation_comment");
         jdbc.update("delete from ballot");
@@ -72,5 +74,27 @@ public class CleanDatabase {
         jdbc.update("delete from district");
         jdbc.update("delete from territory");
         jdbc.update("delete from theme where code like 'test-%'");
+    }
+
+    /**
+     * The previous test's listeners between modules may still run in the background: give them a few seconds,
+     * so that they do not write into the next test's data. One that failed is not waited for.
+     */
+    private void letListenersFinish() {
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < until && inFlight() > 0) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private long inFlight() {
+        Long count = jdbc.queryForObject("select count(*) from EVENT_PUBLICATION where completion_date is null "
+                + "and (status is null or status <> 'FAILED')", Long.class);
+        return count == null ? 0 : count;
     }
 }

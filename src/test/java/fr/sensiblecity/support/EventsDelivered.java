@@ -28,7 +28,7 @@ public class EventsDelivered {
     }
 
     public long incomplete() {
-        Long count = jdbc.queryForObject("select count(*) from event_publication where completion_date is null",
+        Long count = jdbc.queryForObject("select count(*) from EVENT_PUBLICATION where completion_date is null",
                 Long.class);
         return count == null ? 0 : count;
     }
