@@ -35,7 +35,7 @@ create table email_outbox (
     event_key       varchar(100)  not null,
     address         varchar(254)  not null,
     subject         varchar(500)  not null,
-    body            text          not null,
+    body            mediumtext    not null,
     unsubscribe_url varchar(1000) not null,
     created_at      timestamp(6)  not null,
     attempts        int           not null default 0,

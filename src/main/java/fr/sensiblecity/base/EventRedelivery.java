@@ -1,9 +1,11 @@
 package fr.sensiblecity.base;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.EnableAsync;
@@ -20,10 +22,13 @@ import org.springframework.stereotype.Component;
  * would also redeliver the events that live instances are handling at that moment, and with a single instance an
  * event whose listener failed would wait for the next restart. Several instances may resubmit the same
  * publication at once; the listeners claim each publication in their own transaction, so it tells residents once.
- * A publication stuck as "resubmitted" by an instance that died meanwhile is turned back into "failed" by
- * Modulith's staleness monitor ({@code spring.modulith.events.staleness.resubmitted}), then resubmitted here.
+ * A publication stuck as "resubmitted" by an instance that died meanwhile would never be resubmitted again
+ * (Modulith only resubmits those not marked so): once its last resubmission is older than the same delay, it is
+ * marked "failed" here, which Modulith resubmits. (Modulith's staleness monitor would do it by publication date,
+ * so also for resubmissions still running, and logs every minute.)
  */
 @Component
+// @ApplicationModuleListener methods are @Async: without this they would run on the committing thread.
 @EnableAsync
 class EventRedelivery {
 
@@ -33,9 +38,11 @@ class EventRedelivery {
     private final CompletedEventPublications completed;
     private final EventRedeliverySettings settings;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
     EventRedelivery(IncompleteEventPublications incomplete, CompletedEventPublications completed,
-            EventRedeliverySettings settings, Clock clock) {
+            EventRedeliverySettings settings, Clock clock, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.incomplete = incomplete;
         this.completed = completed;
         this.settings = settings;
@@ -49,6 +56,9 @@ class EventRedelivery {
         Instant abandoned = now.minus(settings.resubmitAfter());
         Instant tooOld = now.minus(settings.giveUpAfter());
         try {
+            // Written as Modulith writes its dates: java.sql.Timestamp in the JVM's time zone.
+            jdbc.update("update EVENT_PUBLICATION set status = 'FAILED' where status = 'RESUBMITTED' "
+                    + "and completion_date is null and last_resubmission_date < ?", Timestamp.from(abandoned));
             incomplete.resubmitIncompletePublications(publication -> publication.getPublicationDate().isBefore(abandoned)
                     && publication.getPublicationDate().isAfter(tooOld));
             completed.deletePublicationsOlderThan(settings.keepCompletedFor());

@@ -25,6 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -71,6 +72,10 @@ class DurableNotificationsTest {
                 status -> dying.publishEvent(new IdeaMatured(idea, author)));
         JdbcTemplate database = dying.getBean(JdbcTemplate.class);
         assertThat(incomplete(database)).as("the event is recorded, its listener never ran").isEqualTo(1);
+        // A's own redelivery takes it up again, and A dies again before the listener runs: the publication is
+        // left marked "resubmitted", which Modulith alone would never resubmit.
+        dying.getBean(IncompleteEventPublications.class).resubmitIncompletePublications(publication -> true);
+        assertThat(database.queryForObject("select status from EVENT_PUBLICATION", String.class)).isEqualTo("RESUBMITTED");
         assertThat(noticesOf(database, author)).isZero();
         dying.close();
 

@@ -57,6 +57,8 @@ class PanelFollowTest {
         follower = fixtures.resident("camille");
         bystander = fixtures.resident("dominique");
         panel = fixtures.recruitingPanel(fixtures.commune(), 2, fanny);
+        // Opening the panel's recruitment is itself a phase change: let it be told before anyone follows.
+        delivered.await();
         Actors.resident(follower);
         follows.follow(TargetType.PANEL, panel);
         follows.follow(TargetType.PANEL, panel);
