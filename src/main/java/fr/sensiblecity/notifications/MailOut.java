@@ -94,10 +94,15 @@ class MailOut {
             initialDelayString = "${sensible.email.sending.poll-interval:30s}")
     void sendDue() {
         Instant now = clock.instant();
-        claimAndSend(outbox.due(now, POLL_BATCH));
-        int forgotten = outbox.forgetDoneBefore(now.minus(settings.sending().keepSentFor()));
-        if (forgotten > 0) {
-            LOG.debug("{} sent or given-up e-mails forgotten", forgotten);
+        try {
+            claimAndSend(outbox.due(now, POLL_BATCH));
+            int forgotten = outbox.forgetDoneBefore(now.minus(settings.sending().keepSentFor()));
+            if (forgotten > 0) {
+                LOG.debug("{} sent or given-up e-mails forgotten", forgotten);
+            }
+        } catch (RuntimeException failed) {
+            // The database may be away for a moment (a failover): the rows wait for the next poll.
+            LOG.warn("Outbox not polled this time: {}", failed.toString());
         }
     }
 
