@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Once a day, one e-mail per resident who chose the digest, listing what happened since the last one. Each
  * resident's digest is taken in a transaction of its own, so that one failure leaves the others' alone, and is
- * sent only once that transaction commits.
+ * queued in the outbox by that transaction. Two instances running it at once send each digest once: taking the
+ * items locks them, so the second finds none left, and the outbox keeps one digest per resident and last item.
  */
 @Component
 class DailyDigest {
@@ -46,10 +47,11 @@ class DailyDigest {
         for (Subscriber subscriber : due) {
             try {
                 transaction.executeWithoutResult(status -> {
-                    List<Notice> notices = book.takeDigest(subscriber.residentId());
-                    if (!notices.isEmpty()) {
-                        mail.sendAfterCommit(List.of(texts.digest(subscriber.residentId(), subscriber.address(),
-                                languages.get(subscriber.residentId()), notices)));
+                    EmailBook.TakenDigest taken = book.takeDigest(subscriber.residentId());
+                    if (!taken.notices().isEmpty()) {
+                        mail.queue(List.of(texts.digest(subscriber.residentId(), subscriber.address(),
+                                languages.get(subscriber.residentId()), taken.notices())),
+                                "digest/" + taken.lastItemId());
                     }
                 });
                 sent++;

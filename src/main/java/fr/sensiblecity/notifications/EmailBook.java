@@ -94,17 +94,21 @@ class EmailBook {
                 (rs, row) -> new Subscriber(rs.getLong(1), rs.getString(2), rs.getBoolean(3)));
     }
 
-    /** What waits for this resident's digest, oldest first, and forgets it. Locks the rows while reading. */
-    List<Notice> takeDigest(long residentId) {
+    /**
+     * What waits for this resident's digest, oldest first, and forgets it. Locks the rows while reading, so that
+     * two instances running the digest at once never both take the same items.
+     */
+    TakenDigest takeDigest(long residentId) {
         List<Object[]> rows = jdbc.query("select id, kind, target_type, target_id, target_label from email_digest_item "
                 + "where resident_id = ? order by id for update", (rs, row) -> new Object[] {rs.getLong(1),
                 rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5)}, residentId);
         if (rows.isEmpty()) {
-            return List.of();
+            return new TakenDigest(0, List.of());
         }
-        jdbc.update("delete from email_digest_item where resident_id = ? and id <= ?", residentId, rows.getLast()[0]);
-        return rows.stream().flatMap(row -> known((String) row[1]).stream().map(kind -> new Notice(kind,
-                TargetType.valueOf((String) row[2]), (Long) row[3], (String) row[4]))).toList();
+        long last = (Long) rows.getLast()[0];
+        jdbc.update("delete from email_digest_item where resident_id = ? and id <= ?", residentId, last);
+        return new TakenDigest(last, rows.stream().flatMap(row -> known((String) row[1]).stream().map(kind -> new Notice(
+                kind, TargetType.valueOf((String) row[2]), (Long) row[3], (String) row[4]))).toList());
     }
 
     List<DigestWaiting> waitingFor(long residentId) {
@@ -123,6 +127,10 @@ class EmailBook {
     }
 
     record Subscriber(long residentId, String address, boolean digest) {
+    }
+
+    /** The notices of one digest, and the last item they came from: the digest's key in the outbox. */
+    record TakenDigest(long lastItemId, List<Notice> notices) {
     }
 
     record DigestWaiting(String kind, String targetType, long targetId, String targetLabel, Instant createdAt) {

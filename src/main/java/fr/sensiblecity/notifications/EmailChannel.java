@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * E-mail, for residents who gave an address and chose this kind of event: one e-mail each at once, or the
- * event waits for their daily digest. Works for every {@link NotificationKind}, including those added later.
+ * event waits for their daily digest. Works for every {@link NotificationKind}, including those added later. The
+ * e-mails are queued in the notice's own transaction (see {@link MailOut}), once per resident and event.
  */
 @Component
 class EmailChannel implements NotificationChannel {
@@ -35,7 +36,7 @@ class EmailChannel implements NotificationChannel {
     }
 
     @Override
-    public void deliver(Notice notice, Set<Long> recipients) {
+    public void deliver(Notice notice, Set<Long> recipients, String eventKey) {
         try {
             List<Subscriber> subscribers = book.subscribersFor(notice.kind(), recipients);
             if (subscribers.isEmpty()) {
@@ -47,8 +48,8 @@ class EmailChannel implements NotificationChannel {
             }
             List<Subscriber> now = subscribers.stream().filter(subscriber -> !subscriber.digest()).toList();
             Map<Long, Locale> languages = residents.languagesOf(now.stream().map(Subscriber::residentId).toList());
-            mail.sendAfterCommit(now.stream().map(subscriber -> texts.single(subscriber.residentId(),
-                    subscriber.address(), languages.get(subscriber.residentId()), notice)).toList());
+            mail.queue(now.stream().map(subscriber -> texts.single(subscriber.residentId(),
+                    subscriber.address(), languages.get(subscriber.residentId()), notice)).toList(), eventKey);
         } catch (RuntimeException failed) {
             // The in-app notice matters more than its e-mail copy: never let e-mail undo it.
             LOG.warn("E-mail copies of a {} notice were not prepared: {}", notice.kind(), failed.toString());

@@ -20,7 +20,7 @@ class InAppChannel implements NotificationChannel {
     }
 
     @Override
-    public void deliver(Notice notice, Set<Long> recipients) {
+    public void deliver(Notice notice, Set<Long> recipients, String eventKey) {
         inbox.add(notice, recipients, clock.instant());
         events.publishEvent(new UnreadCountChanged(recipients));
     }

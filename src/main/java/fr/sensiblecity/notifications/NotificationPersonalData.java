@@ -13,10 +13,12 @@ class NotificationPersonalData implements PersonalData {
 
     private final JdbcTemplate jdbc;
     private final EmailBook emails;
+    private final EmailOutbox outbox;
 
-    NotificationPersonalData(JdbcTemplate jdbc, EmailBook emails) {
+    NotificationPersonalData(JdbcTemplate jdbc, EmailBook emails, EmailOutbox outbox) {
         this.jdbc = jdbc;
         this.emails = emails;
+        this.outbox = outbox;
     }
 
     @Override
@@ -43,6 +45,8 @@ class NotificationPersonalData implements PersonalData {
     @Override
     public void erase(long residentId) {
         emails.stopAll(residentId);
+        // E-mails not yet sent are not sent any more; sent ones are forgotten with them.
+        outbox.forgetResident(residentId);
         jdbc.update("delete from notification where resident_id = ?", residentId);
         jdbc.update("delete from follow where resident_id = ?", residentId);
     }

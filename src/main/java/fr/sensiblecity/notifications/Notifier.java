@@ -14,10 +14,12 @@ class Notifier {
         this.channels = channels;
     }
 
-    void tell(Notice notice, Set<Long> recipients) {
+    /** {@code eventKey}: the claimed publication (see {@link Deliveries}); one event may give several notices. */
+    void tell(Notice notice, Set<Long> recipients, String eventKey) {
         if (recipients.isEmpty()) {
             return;
         }
-        channels.forEach(channel -> channel.deliver(notice, Set.copyOf(recipients)));
+        String key = eventKey + "/" + notice.kind().name();
+        channels.forEach(channel -> channel.deliver(notice, Set.copyOf(recipients), key));
     }
 }

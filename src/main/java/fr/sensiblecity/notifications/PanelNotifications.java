@@ -3,43 +3,48 @@ package fr.sensiblecity.notifications;
 import fr.sensiblecity.panels.PanelPhaseChanged;
 import fr.sensiblecity.panels.PanelSeatsOffered;
 import java.util.Set;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells residents drawn onto a panel that a seat is offered to them, and reserves that they may be called, once
  * the draw has committed (a draw that rolled back tells nobody); tells a panel's followers when it changes phase.
+ * Like {@link IdeaNotifications}, in the background, in a transaction of its own, once per event.
  */
 @Component
 class PanelNotifications {
+
+    static final String SEATS_OFFERED = "notifications.panel-seats-offered";
+    static final String PHASE_CHANGED = "notifications.panel-phase-changed";
 
     private static final int LABEL_MAX = 200;
 
     private final Notifier notifier;
     private final Follows follows;
+    private final Deliveries deliveries;
 
-    PanelNotifications(Notifier notifier, Follows follows) {
+    PanelNotifications(Notifier notifier, Follows follows, Deliveries deliveries) {
         this.notifier = notifier;
         this.follows = follows;
+        this.deliveries = deliveries;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener(id = SEATS_OFFERED)
     void seatsOffered(PanelSeatsOffered offered) {
-        String label = label(offered.question());
-        notifier.tell(new Notice(NotificationKind.PANEL_SELECTED, TargetType.PANEL, offered.panelId(), label),
-                offered.offeredTo());
-        notifier.tell(new Notice(NotificationKind.PANEL_RESERVE, TargetType.PANEL, offered.panelId(), label),
-                offered.reserves());
+        deliveries.claim(SEATS_OFFERED, offered).ifPresent(key -> {
+            String label = label(offered.question());
+            notifier.tell(new Notice(NotificationKind.PANEL_SELECTED, TargetType.PANEL, offered.panelId(), label),
+                    offered.offeredTo(), key);
+            notifier.tell(new Notice(NotificationKind.PANEL_RESERVE, TargetType.PANEL, offered.panelId(), label),
+                    offered.reserves(), key);
+        });
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener(id = PHASE_CHANGED)
     void phaseChanged(PanelPhaseChanged changed) {
-        notifier.tell(new Notice(NotificationKind.PANEL_PHASE_CHANGED, TargetType.PANEL, changed.panelId(),
-                label(changed.question())), Set.copyOf(follows.followersOf(TargetType.PANEL, changed.panelId())));
+        deliveries.claim(PHASE_CHANGED, changed).ifPresent(key -> notifier.tell(new Notice(
+                NotificationKind.PANEL_PHASE_CHANGED, TargetType.PANEL, changed.panelId(), label(changed.question())),
+                Set.copyOf(follows.followersOf(TargetType.PANEL, changed.panelId())), key));
     }
 
     private static String label(String question) {

@@ -32,7 +32,9 @@ class ScheduledJobLocksTest {
     /** Jobs that only tidy one instance's own memory: each instance must run them. */
     private static final Set<String> INSTANCE_LOCAL = Set.of("LocalTokenBuckets.forgetIdlePeople",
             // Each instance renews the presence of its own readers.
-            "RedisPresenceBoard.renew");
+            "RedisPresenceBoard.renew",
+            // Every instance sends e-mails; each claims its rows, so none is sent twice.
+            "MailOut.sendDue");
 
     @Autowired
     ConfigurableApplicationContext context;

@@ -11,6 +11,7 @@ import fr.sensiblecity.notifications.NotificationService;
 import fr.sensiblecity.notifications.TargetType;
 import fr.sensiblecity.support.Actors;
 import fr.sensiblecity.support.CleanDatabase;
+import fr.sensiblecity.support.EventsDelivered;
 import fr.sensiblecity.support.MariaDbTest;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +25,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** What drafts tell residents, what a resident can download and erase, and the public recommendations dataset. */
 @MariaDbTest
 class DraftNoticesAndDataTest {
+
+    @Autowired
+    EventsDelivered delivered;
 
     @Autowired
     DraftService drafts;
@@ -82,6 +86,7 @@ class DraftNoticesAndDataTest {
         recommendations.closeRecommendationVote(recommendation);
         recommendations.answerRecommendation(recommendation, Answer.REJECTED, "Le budget ne le permet pas.",
                 Implementation.ABANDONED);
+        delivered.await();
     }
 
     @AfterEach

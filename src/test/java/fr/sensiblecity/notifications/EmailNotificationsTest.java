@@ -19,6 +19,7 @@ import fr.sensiblecity.residents.ResidentService;
 import fr.sensiblecity.support.Actors;
 import fr.sensiblecity.support.CleanDatabase;
 import fr.sensiblecity.support.MariaDbTest;
+import fr.sensiblecity.support.MutableClock;
 import fr.sensiblecity.territories.TerritorySummary;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -34,10 +35,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -92,6 +96,15 @@ class EmailNotificationsTest {
 
     @Autowired
     MailOut mailOut;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    IncompleteEventPublications incompletePublications;
 
     TerritorySummary commune;
     long camille;
@@ -252,6 +265,47 @@ class EmailNotificationsTest {
             assertThat(emails.myChoices()).isPresent();
         } finally {
             SMTP.start();
+        }
+    }
+
+    @Test
+    void an_e_mail_that_could_not_be_sent_goes_out_at_a_later_attempt() throws Exception {
+        SMTP.stop();
+        try {
+            fixtures.publish(new IdeaMatured(idea, camille));
+            assertThat(mailOut.awaitIdle(Duration.ofSeconds(30))).as("first attempt made").isTrue();
+        } finally {
+            SMTP.start();
+        }
+        mailOut.sendDue();
+        assertThat(SMTP.waitForIncomingEmail(1_500, 1)).as("not retried before its wait").isFalse();
+
+        clock.advance(Duration.ofMinutes(2));
+        try {
+            mailOut.sendDue();
+            assertThat(recipients(receive(2))).containsExactlyInAnyOrder("camille@example.fr", "dominique@example.org");
+            assertNothingMore();
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void a_redelivered_publication_never_makes_a_second_notice_or_e_mail_for_the_same_person() throws Exception {
+        fixtures.publish(new IdeaMatured(idea, camille));
+        assertThat(recipients(receive(2))).containsExactlyInAnyOrder("camille@example.fr", "dominique@example.org");
+
+        // As if an instance had taken the event up again and died: Modulith sees it as incomplete and resubmits it.
+        jdbc.update("update EVENT_PUBLICATION set status = 'PROCESSING'");
+        incompletePublications.resubmitIncompletePublications(publication -> true);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from EVENT_PUBLICATION where status <> 'COMPLETED'", Long.class) == 0);
+
+        assertNothingMore();
+        for (long told : List.of(camille, dominique)) {
+            Actors.resident(told);
+            assertThat(notifications.myNotifications(10)).extracting(NotificationItem::kind)
+                    .containsExactly(NotificationKind.IDEA_MATURED);
         }
     }
 

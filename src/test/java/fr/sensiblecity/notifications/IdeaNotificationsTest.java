@@ -9,6 +9,7 @@ import fr.sensiblecity.ideas.IdeaState;
 import fr.sensiblecity.ideas.SupportService;
 import fr.sensiblecity.support.Actors;
 import fr.sensiblecity.support.CleanDatabase;
+import fr.sensiblecity.support.EventsDelivered;
 import fr.sensiblecity.support.MariaDbTest;
 import fr.sensiblecity.territories.TerritorySummary;
 import java.util.List;
@@ -44,6 +45,9 @@ class IdeaNotificationsTest {
 
     @Autowired
     ApplicationEventPublisher events;
+
+    @Autowired
+    EventsDelivered delivered;
 
     TerritorySummary commune;
     long author;
@@ -146,7 +150,10 @@ class IdeaNotificationsTest {
             events.publishEvent(new IdeaMatured(idea, author));
             status.setRollbackOnly();
         });
+        // A later event that commits: once its notice is there, the rolled-back one had its chance too.
+        fixtures.publish(new CommentReplied(idea, 42, bystander, author));
 
+        assertThat(kindsFor(bystander)).containsExactly(NotificationKind.COMMENT_REPLIED);
         assertThat(kindsFor(author)).isEmpty();
         assertThat(kindsFor(follower)).isEmpty();
     }
@@ -157,6 +164,7 @@ class IdeaNotificationsTest {
             Actors.resident(fixtures.resident("supporter" + i));
             supports.support(idea);
         }
+        delivered.await();
 
         assertThat(kindsFor(author)).containsExactly(NotificationKind.IDEA_MATURED);
         assertThat(kindsFor(follower)).containsExactly(NotificationKind.IDEA_MATURED);

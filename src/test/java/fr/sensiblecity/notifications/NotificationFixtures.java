@@ -4,6 +4,7 @@ import fr.sensiblecity.ideas.IdeaForm;
 import fr.sensiblecity.ideas.IdeaService;
 import fr.sensiblecity.residents.ResidentService;
 import fr.sensiblecity.support.Actors;
+import fr.sensiblecity.support.EventsDelivered;
 import fr.sensiblecity.territories.TerritoryForm;
 import fr.sensiblecity.territories.TerritoryService;
 import fr.sensiblecity.territories.TerritorySummary;
@@ -22,9 +23,11 @@ class NotificationFixtures {
     private final IdeaService ideas;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final EventsDelivered delivered;
 
     NotificationFixtures(TerritoryService territories, ResidentService residents, IdeaService ideas,
-            ApplicationEventPublisher events, TransactionTemplate transaction) {
+            ApplicationEventPublisher events, TransactionTemplate transaction, EventsDelivered delivered) {
+        this.delivered = delivered;
         this.territories = territories;
         this.residents = residents;
         this.ideas = ideas;
@@ -58,8 +61,12 @@ class NotificationFixtures {
         return idea;
     }
 
-    /** Publishes as a module does: inside a transaction, so listeners run once it commits. */
+    /**
+     * Publishes as a module does: inside a transaction, so listeners run once it commits, in the background; then
+     * waits until they have finished, as a resident would find their notices a moment later.
+     */
     void publish(Object event) {
         transaction.executeWithoutResult(status -> events.publishEvent(event));
+        delivered.await();
     }
 }

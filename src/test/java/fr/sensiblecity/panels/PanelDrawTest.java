@@ -10,6 +10,7 @@ import fr.sensiblecity.base.Role;
 import fr.sensiblecity.notifications.NotificationService;
 import fr.sensiblecity.support.Actors;
 import fr.sensiblecity.support.CleanDatabase;
+import fr.sensiblecity.support.EventsDelivered;
 import fr.sensiblecity.support.MariaDbTest;
 import fr.sensiblecity.territories.TerritorySummary;
 import java.util.ArrayList;
@@ -25,6 +26,9 @@ import org.springframework.security.access.AccessDeniedException;
 class PanelDrawTest {
 
     static final String ANNOUNCEMENT = "Les numéros du Loto du 12 décembre 2026";
+
+    @Autowired
+    EventsDelivered delivered;
 
     @Autowired
     PanelService panels;
@@ -237,6 +241,7 @@ class PanelDrawTest {
         Actors.resident(fanny, Role.FACILITATOR);
         draws.publishLottery(panel, ANNOUNCEMENT);
         draws.draw(panel, "seed");
+        delivered.await();
         List<Long> offered = volunteers.stream().filter(resident -> {
             Actors.resident(resident);
             return seats.mySeat(panel).filter(seat -> seat.status() == SeatStatus.OFFERED).isPresent();

@@ -10,6 +10,7 @@ import fr.sensiblecity.notifications.NotificationService;
 import fr.sensiblecity.notifications.TargetType;
 import fr.sensiblecity.support.Actors;
 import fr.sensiblecity.support.CleanDatabase;
+import fr.sensiblecity.support.EventsDelivered;
 import fr.sensiblecity.support.MariaDbTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Residents who follow a panel are told, once each time, when it moves on a phase; others are not. */
 @MariaDbTest
 class PanelFollowTest {
+
+    @Autowired
+    EventsDelivered delivered;
 
     @Autowired
     PanelService panels;
@@ -53,6 +57,8 @@ class PanelFollowTest {
         follower = fixtures.resident("camille");
         bystander = fixtures.resident("dominique");
         panel = fixtures.recruitingPanel(fixtures.commune(), 2, fanny);
+        // Opening the panel's recruitment is itself a phase change: let it be told before anyone follows.
+        delivered.await();
         Actors.resident(follower);
         follows.follow(TargetType.PANEL, panel);
         follows.follow(TargetType.PANEL, panel);
@@ -74,6 +80,7 @@ class PanelFollowTest {
         draws.publishLottery(panel, "Le Loto du samedi");
         draws.draw(panel, "seed");
         panels.advance(panel, PanelPhase.LEARNING);
+        delivered.await();
     }
 
     @Test

@@ -10,6 +10,7 @@ import fr.sensiblecity.notifications.NotificationKind;
 import fr.sensiblecity.notifications.NotificationService;
 import fr.sensiblecity.support.Actors;
 import fr.sensiblecity.support.CleanDatabase;
+import fr.sensiblecity.support.EventsDelivered;
 import fr.sensiblecity.support.MariaDbTest;
 import fr.sensiblecity.support.MutableClock;
 import fr.sensiblecity.territories.TerritorySummary;
@@ -35,6 +36,9 @@ class CampaignServiceTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
     private static final BigDecimal HALF = new BigDecimal("0.5");
+
+    @Autowired
+    EventsDelivered delivered;
 
     @Autowired
     CampaignService campaigns;
@@ -105,6 +109,7 @@ class CampaignServiceTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(SourceType.CROWDFUNDING, LineStatus.COMMITTED),
                         org.assertj.core.groups.Tuple.tuple(SourceType.COMMUNE, LineStatus.COMMITTED));
         assertThat(plan.status()).isEqualTo(FundingStatus.FULLY);
+        delivered.await();
         for (String name : List.of("alice", "bruno")) {
             Actors.resident(fixtures.resident(name));
             assertThat(notifications.myNotifications(10)).extracting(item -> item.kind())
@@ -128,6 +133,7 @@ class CampaignServiceTest {
         assertThat(jdbc.queryForObject("select count(*) from pledge where campaign_id = ? and released = true",
                 Integer.class, campaign)).isEqualTo(1);
         assertThat(funding.plan(closed.projectId()).lines()).isEmpty();
+        delivered.await();
         Actors.resident(fixtures.resident("alice"));
         assertThat(notifications.myNotifications(10)).extracting(item -> item.kind())
                 .contains(NotificationKind.CAMPAIGN_FAILED);

@@ -15,6 +15,7 @@ import fr.sensiblecity.notifications.NotificationService;
 import fr.sensiblecity.notifications.TargetType;
 import fr.sensiblecity.support.Actors;
 import fr.sensiblecity.support.CleanDatabase;
+import fr.sensiblecity.support.EventsDelivered;
 import fr.sensiblecity.support.MariaDbTest;
 import fr.sensiblecity.territories.TerritorySummary;
 import java.math.BigDecimal;
@@ -27,6 +28,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 @MariaDbTest
 class ProjectServiceTest {
+
+    @Autowired
+    EventsDelivered delivered;
 
     @Autowired
     ProjectService projects;
@@ -100,6 +104,7 @@ class ProjectServiceTest {
         assertThat(details.phase()).isEqualTo(ProjectPhase.STUDY);
         assertThat(details.ideas()).extracting(ProjectDetails.SourceIdea::id).containsExactly(first, second);
         assertThat(details.timeline()).extracting(ProjectDetails.TimelineEntry::kind).containsExactly("CREATED");
+        delivered.await();
         for (long resident : List.of(alice, bruno, chloe)) {
             Actors.resident(resident);
             assertThat(notifications.myNotifications(10)).filteredOn(item -> item.kind() == NotificationKind.IDEA_PROMOTED)
@@ -159,6 +164,7 @@ class ProjectServiceTest {
         assertThat(details.evaluationSummary()).isEqualTo("Fréquentation suffisante : la navette est étendue.");
         assertThat(details.timeline()).extracting(ProjectDetails.TimelineEntry::phase).containsExactly(
                 ProjectPhase.STUDY, ProjectPhase.EXPERIMENTATION, ProjectPhase.EVALUATION, ProjectPhase.GENERALISED);
+        delivered.await();
         Actors.resident(follower);
         assertThat(notifications.myNotifications(10)).filteredOn(item -> item.kind() == NotificationKind.PROJECT_PHASE_CHANGED)
                 .hasSize(3);

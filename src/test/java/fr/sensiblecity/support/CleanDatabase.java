@@ -1,5 +1,6 @@
 package fr.sensiblecity.support;
 
+import java.time.Duration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,9 @@ public class CleanDatabase {
     }
 
     public void wipe() {
+        letListenersFinish();
+        jdbc.update("delete from EVENT_PUBLICATION");
+        jdbc.update("delete from email_outbox");
         jdbc.update("delete from consultation_comment");
         jdbc.update("delete from ballot");
         jdbc.update("delete from recommendation");
@@ -73,5 +77,27 @@ public class CleanDatabase {
         // Scheduled-job locks are released, not deleted: ShedLock remembers which rows exist and would not
         // recreate a deleted one until restart. A test calling a job then finds it free, whatever ran before.
         jdbc.update("update shedlock set lock_until = locked_at");
+    }
+
+    /**
+     * The previous test's listeners between modules may still run in the background: give them a few seconds,
+     * so that they do not write into the next test's data. One that failed is not waited for.
+     */
+    private void letListenersFinish() {
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < until && inFlight() > 0) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private long inFlight() {
+        Long count = jdbc.queryForObject("select count(*) from EVENT_PUBLICATION where completion_date is null "
+                + "and (status is null or status <> 'FAILED')", Long.class);
+        return count == null ? 0 : count;
     }
 }
