@@ -30,6 +30,11 @@ final class DocumentTypes {
     private DocumentTypes() {
     }
 
+    /** The stored type when the library accepts it, else a type no browser renders. */
+    static String served(String storedType) {
+        return TYPES.containsValue(storedType) ? storedType : "application/octet-stream";
+    }
+
     /** The content type to serve the document with, when its name and its bytes agree on an accepted type. */
     static Optional<String> recognise(String fileName, byte[] content) {
         int dot = fileName.lastIndexOf('.');

@@ -8,6 +8,7 @@ import fr.sensiblecity.panels.sortition.Fairness;
 import fr.sensiblecity.panels.sortition.InfeasibleQuotasException;
 import fr.sensiblecity.panels.sortition.Lottery;
 import fr.sensiblecity.panels.sortition.PanelDistribution;
+import fr.sensiblecity.panels.sortition.PractitionerFiles;
 import fr.sensiblecity.panels.sortition.Pool;
 import fr.sensiblecity.panels.sortition.ReplacementRound;
 import fr.sensiblecity.panels.sortition.Sortition;
@@ -16,7 +17,6 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -92,9 +92,7 @@ public class DrawService {
         } catch (InfeasibleQuotasException infeasible) {
             throw new RelaxationNeeded(infeasible.relaxation());
         }
-        String probabilities = lottery.probabilities().entrySet().stream()
-                .map(entry -> entry.getKey() + "," + String.format(Locale.ROOT, "%.6f", entry.getValue()))
-                .collect(Collectors.joining("\n", "id,probability\n", "\n"));
+        String probabilities = PractitionerFiles.probabilitiesText(lottery.probabilities());
         PublishedDraw published = new PublishedDraw(panelId, round, seatCount, pool.size(), announcement,
                 lottery.sha256(), lottery.canonicalText(), probabilities, lottery.minimumProbability(),
                 clock.instant(), null, null, List.of(), List.of(), null);
@@ -151,9 +149,8 @@ public class DrawService {
     /** A pool number's probability in the latest published round, as published (every probability is public). */
     @Transactional(readOnly = true)
     public java.util.Optional<Double> publishedProbability(long panelId, String poolId) {
-        return records.latest(panelId).flatMap(latest -> latest.probabilities().lines()
-                .filter(line -> line.startsWith(poolId + ",")).findFirst()
-                .map(line -> Double.valueOf(line.substring(poolId.length() + 1))));
+        return records.latest(panelId).flatMap(latest -> java.util.Optional.ofNullable(
+                PractitionerFiles.probabilities(latest.probabilities()).get(poolId)));
     }
 
     /** Every round of the panel's draw, as published; public. */
@@ -178,18 +175,23 @@ public class DrawService {
         }
         boolean hashMatches = Sha256.hex(published.tickets()).equals(published.ticketHash())
                 && lottery.sha256().equals(published.ticketHash());
-        String probabilities = lottery.probabilities().entrySet().stream()
-                .map(entry -> entry.getKey() + "," + String.format(Locale.ROOT, "%.6f", entry.getValue()))
-                .sorted().collect(Collectors.joining("\n"));
-        String publishedProbabilities = published.probabilities().lines().skip(1).sorted()
-                .collect(Collectors.joining("\n"));
+        boolean probabilitiesMatch = sameProbabilities(lottery, published.probabilities());
         if (!published.drawn()) {
-            return new DrawCheck(published.round(), hashMatches, probabilities.equals(publishedProbabilities), null,
-                    null, List.of());
+            return new DrawCheck(published.round(), hashMatches, probabilitiesMatch, null, null, List.of());
         }
         DrawResult again = Sortition.draw(lottery, published.seed());
-        return new DrawCheck(published.round(), hashMatches, probabilities.equals(publishedProbabilities),
+        return new DrawCheck(published.round(), hashMatches, probabilitiesMatch,
                 again.selectedIds().equals(published.selected()), again.ticketIndex(), again.selectedIds());
+    }
+
+    /** Whether the published file gives every pool number the probability, to 6 decimals, the lottery gives. */
+    private static boolean sameProbabilities(Lottery lottery, String published) {
+        try {
+            return PractitionerFiles.probabilities(PractitionerFiles.probabilitiesText(lottery.probabilities()))
+                    .equals(PractitionerFiles.probabilities(published));
+        } catch (RuntimeException notAProbabilitiesFile) {
+            return false;
+        }
     }
 
     /**

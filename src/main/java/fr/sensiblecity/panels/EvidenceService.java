@@ -13,10 +13,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
@@ -65,10 +67,30 @@ public class EvidenceService {
         this.clock = clock;
     }
 
+    /** The largest document the library accepts, which an upload stops reading past. */
+    public long maxDocumentBytes() {
+        return settings.evidenceMaxBytes();
+    }
+
     @Transactional(readOnly = true)
     public List<EvidenceItem> library(long panelId) {
         return jdbc.query("select id, title, url, file_name, content_type, size_bytes, source, source_name, added_at "
                 + "from panel_evidence where panel_id = ? order by added_at, id", ITEM, panelId);
+    }
+
+    /**
+     * The phases in which the library grows: DRAWN, so facilitators prepare it before the first session (the
+     * public page shows it from LEARNING on); LEARNING; and DELIBERATING, when experts answer the members'
+     * requests. From CONSULTATION on the library stays as the record of what the panel read; before the draw
+     * there is no panel to learn anything yet. Removing an item stays possible in every phase (a mistake, a
+     * takedown).
+     */
+    static final Set<PanelPhase> EVIDENCE_PHASES = EnumSet.of(PanelPhase.DRAWN, PanelPhase.LEARNING,
+            PanelPhase.DELIBERATING);
+
+    /** Whether evidence may be added to a panel in this phase. */
+    public static boolean acceptsEvidence(PanelPhase phase) {
+        return EVIDENCE_PHASES.contains(phase);
     }
 
     @Transactional
@@ -88,12 +110,9 @@ public class EvidenceService {
         if (content.length > settings.evidenceMaxBytes()) {
             throw new DomainException("panel.error.evidenceSize", settings.evidenceMaxBytes() / (1024 * 1024));
         }
-        String name = Path.of(fileName == null ? "" : fileName).getFileName().toString();
+        String name = DocumentNames.clean(fileName);
         String type = DocumentTypes.recognise(name, content)
                 .orElseThrow(() -> new DomainException("panel.error.evidenceType"));
-        if (name.length() > 200) {
-            throw new DomainException("panel.error.evidenceTitle");
-        }
         String storedAs = settings.evidenceDirectory() == null ? null : UUID.randomUUID().toString();
         long id = insert(panelId, "DOCUMENT", title, null, name, type, (long) content.length, storedAs, source,
                 sourceName);
@@ -130,7 +149,9 @@ public class EvidenceService {
                 throw new UncheckedIOException(unreadable);
             }
         }
-        return Optional.of(new Document((String) row.get("file_name"), (String) row.get("content_type"), content));
+        // Names stored before they were cleaned, and types the library no longer accepts, are served safely too.
+        return Optional.of(new Document(DocumentNames.clean((String) row.get("file_name")),
+                DocumentTypes.served((String) row.get("content_type")), content));
     }
 
     /**
@@ -205,7 +226,9 @@ public class EvidenceService {
         if (heading.isEmpty() || heading.length() > 200 || from.isEmpty() || from.length() > 200) {
             throw new DomainException("panel.error.evidenceTitle");
         }
-        panels.load(panelId);
+        if (!acceptsEvidence(panels.load(panelId).phase())) {
+            throw new DomainException("panel.error.evidencePhase");
+        }
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             var statement = connection.prepareStatement("insert into panel_evidence (panel_id, kind, title, url, "

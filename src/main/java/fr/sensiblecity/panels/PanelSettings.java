@@ -12,11 +12,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retentionMonths    how long after a panel closes its volunteer pool's data is kept
  * @param evidenceMaxBytes   the largest document of an evidence library
  * @param evidenceDirectory  where documents are stored; unset, they are stored in the database
+ * @param poolFileMaxBytes   the largest practitioners' file (categories.csv, respondents.csv) an import reads
  */
 @ConfigurationProperties("sensible.panels")
 public record PanelSettings(
         @DefaultValue("300") int leximinPoolLimit,
         @DefaultValue("6") int retentionMonths,
         @DefaultValue("10485760") long evidenceMaxBytes,
-        @Nullable String evidenceDirectory) {
+        @Nullable String evidenceDirectory,
+        @DefaultValue("5242880") long poolFileMaxBytes) {
 }

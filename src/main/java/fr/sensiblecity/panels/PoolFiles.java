@@ -8,10 +8,10 @@ import fr.sensiblecity.panels.sortition.Respondent;
 import fr.sensiblecity.panels.sortition.SortitionInputException;
 import fr.sensiblecity.residents.CurrentResident;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,9 +35,11 @@ public class PoolFiles {
     private final CurrentResident current;
     private final AuditTrail audit;
     private final Clock clock;
+    private final PanelSettings settings;
 
     PoolFiles(PanelService panels, VolunteerRepository volunteers, VolunteerService volunteering,
-            CurrentResident current, AuditTrail audit, Clock clock) {
+            CurrentResident current, AuditTrail audit, Clock clock, PanelSettings settings) {
+        this.settings = settings;
         this.panels = panels;
         this.volunteers = volunteers;
         this.volunteering = volunteering;
@@ -46,10 +48,21 @@ public class PoolFiles {
         this.clock = clock;
     }
 
+    /** The largest file an import reads; an upload stops reading past it. */
+    public long maxFileBytes() {
+        return settings.poolFileMaxBytes();
+    }
+
     /** @return how many respondents joined the pool */
     @Transactional
     @PreAuthorize("@panelPermissions.canRun(authentication)")
     public int importPool(long panelId, @Nullable String categoriesCsv, String respondentsCsv) {
+        for (String file : new String[] {categoriesCsv, respondentsCsv}) {
+            // Characters never outnumber the UTF-8 bytes they came from.
+            if (file != null && file.length() > settings.poolFileMaxBytes()) {
+                throw new DomainException("panel.error.poolFileSize", settings.poolFileMaxBytes() / (1024 * 1024));
+            }
+        }
         Panel panel = panels.load(panelId);
         volunteering.requireRecruiting(panel);
         try {
@@ -87,9 +100,8 @@ public class PoolFiles {
     @Transactional(readOnly = true)
     @PreAuthorize("@panelPermissions.canRun(authentication)")
     public String exportCategories(long panelId) {
-        return panels.load(panelId).quotaLines().stream()
-                .map(line -> line.category() + "," + line.feature() + "," + line.min() + "," + line.max())
-                .collect(Collectors.joining("\n", "category,feature,min,max\n", "\n"));
+        return PractitionerFiles.categoriesText(panels.load(panelId).quotaLines().stream()
+                .map(line -> Quota.of(line.category(), line.feature(), line.min(), line.max())).toList());
     }
 
     /** Every person of the pool under their pool number, the id of the published lottery. */
@@ -97,14 +109,9 @@ public class PoolFiles {
     @PreAuthorize("@panelPermissions.canRun(authentication)")
     public String exportRespondents(long panelId) {
         List<String> categories = List.copyOf(panels.load(panelId).form().categories().keySet());
-        StringBuilder text = new StringBuilder("id");
-        categories.forEach(category -> text.append(',').append(category));
-        text.append('\n');
-        for (Volunteer volunteer : volunteers.findByPanelIdOrderById(panelId)) {
-            text.append(volunteer.poolId());
-            categories.forEach(category -> text.append(',').append(volunteer.features().getOrDefault(category, "")));
-            text.append('\n');
-        }
-        return text.toString();
+        Map<String, Map<String, String>> pool = new LinkedHashMap<>();
+        volunteers.findByPanelIdOrderById(panelId).forEach(volunteer -> pool.put(volunteer.poolId(),
+                volunteer.features()));
+        return PractitionerFiles.respondentsText(categories, pool);
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import fr.sensiblecity.base.Role;
 import fr.sensiblecity.support.Actors;
 import fr.sensiblecity.support.MariaDbTest;
@@ -38,6 +39,9 @@ class PanelFacilitatorViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     EvidenceService evidence;
+
+    @Autowired
+    DrawService draws;
 
     TerritorySummary commune;
 
@@ -136,7 +140,7 @@ class PanelFacilitatorViewsTest extends SpringBrowserlessTest {
     void a_facilitator_removes_an_evidence_item_with_its_labelled_button() {
         var fanny = SecurityContextHolder.getContext().getAuthentication();
         long facilitator = fixtures.resident("Fanny");
-        long panel = fixtures.recruitingPanel(commune, 2, facilitator);
+        long panel = drawnPanel(facilitator);
         Actors.resident(facilitator, Role.FACILITATOR);
         evidence.addLink(panel, "Étude de mobilité", "https://example.org/etude", EvidenceSource.EXPERT, "Cerema");
         long kept = evidence.addLink(panel, "Avis des commerçants", "https://example.org/avis",
@@ -156,5 +160,58 @@ class PanelFacilitatorViewsTest extends SpringBrowserlessTest {
         assertThat(evidence.library(panel)).extracting(EvidenceItem::id).containsExactly(kept);
         assertThat($(Button.class).all()).noneMatch(button -> "Retirer « Étude de mobilité » de la documentation"
                 .equals(button.getElement().getAttribute("aria-label")));
+    }
+
+    @Test
+    void a_document_over_the_limit_is_refused_with_a_sentence_and_nothing_is_stored() {
+        var fanny = SecurityContextHolder.getContext().getAuthentication();
+        long panel = drawnPanel(fixtures.resident("Fanny"));
+        SecurityContextHolder.getContext().setAuthentication(fanny);
+
+        navigate("panels/manage/" + panel, Component.class);
+        test($(TextField.class).id("evidence-title")).setValue("Rapport complet");
+        test($(TextField.class).id("evidence-source-name")).setValue("Cerema");
+        byte[] huge = java.util.Arrays.copyOf(PanelLearningTest.PDF, 10 * 1024 * 1024 + 1);
+        test($(Upload.class).id("evidence-document")).upload("rapport.pdf", "application/pdf", huge);
+
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Le document dépasse 10 Mo.");
+        assertThat(evidence.library(panel)).isEmpty();
+
+        test($(Upload.class).id("evidence-document")).upload("rapport.pdf", "application/pdf", PanelLearningTest.PDF);
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Ressource ajoutée.");
+        assertThat(evidence.library(panel)).extracting(EvidenceItem::fileName).containsExactly("rapport.pdf");
+    }
+
+    @Test
+    void a_pool_file_over_the_limit_is_refused_with_a_sentence_and_nothing_is_imported() {
+        var fanny = SecurityContextHolder.getContext().getAuthentication();
+        long panel = fixtures.recruitingPanel(commune, 2, fixtures.resident("Fanny"));
+        SecurityContextHolder.getContext().setAuthentication(fanny);
+
+        navigate("panels/manage/" + panel, Component.class);
+        byte[] huge = ("id,gender,district\n" + "p,female,Le Bourg\n".repeat(5 * 1024 * 1024 / 18 + 1))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        test($(Upload.class).id("respondents-file")).upload("respondents.csv", "text/csv", huge);
+        assertThat(test($(Notification.class).last()).getText())
+                .isEqualTo("Le fichier dépasse 5 Mo : rien n'a été importé.");
+        test($(Button.class).id("import-pool")).click();
+
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Choisissez d'abord le fichier respondents.csv.");
+        assertThat(volunteering.pool(panel)).isEmpty();
+    }
+
+    /** A panel of two, drawn from three volunteers: the phase in which a library is first prepared. */
+    private long drawnPanel(long facilitator) {
+        long panel = fixtures.recruitingPanel(commune, 2, facilitator);
+        String[][] people = {{"female", "Le Bourg"}, {"male", "Les Hameaux"}, {"female", "Les Hameaux"}};
+        for (int i = 0; i < people.length; i++) {
+            Actors.resident(fixtures.resident("d" + i));
+            volunteering.volunteer(panel, PanelFixtures.features(people[i][0], people[i][1]), true);
+        }
+        Actors.resident(facilitator, Role.FACILITATOR);
+        draws.publishLottery(panel, "Le Loto du samedi");
+        draws.draw(panel, "seed");
+        Actors.clear();
+        return panel;
     }
 }

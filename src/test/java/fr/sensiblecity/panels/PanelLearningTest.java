@@ -10,6 +10,7 @@ import fr.sensiblecity.base.Role;
 import fr.sensiblecity.support.Actors;
 import fr.sensiblecity.support.CleanDatabase;
 import fr.sensiblecity.support.MariaDbTest;
+import fr.sensiblecity.territories.TerritorySummary;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -57,6 +58,7 @@ class PanelLearningTest {
     long member;
     long outsider;
     long panel;
+    TerritorySummary commune;
 
     /** A panel of one, drawn and accepted by its only volunteer, now learning. */
     @BeforeEach
@@ -65,7 +67,8 @@ class PanelLearningTest {
         fanny = fixtures.resident("fanny");
         member = fixtures.resident("camille");
         outsider = fixtures.resident("dominique");
-        panel = fixtures.recruitingPanel(fixtures.commune(), 2, fanny);
+        commune = fixtures.commune();
+        panel = fixtures.recruitingPanel(commune, 2, fanny);
         Actors.resident(member);
         volunteering.volunteer(panel, PanelFixtures.features("female", "Le Bourg"), true);
         Actors.resident(fixtures.resident("eliott"));
@@ -203,5 +206,75 @@ class PanelLearningTest {
         assertRefused(() -> evidence.removeEvidence(panel + 1000, link), "panel.error.evidenceNotFound");
         assertThat(evidence.library(panel)).extracting(EvidenceItem::id).containsExactly(link);
         assertThat(audit.newestFirst(0, 1)).extracting(AuditEntry::action).doesNotContain("PANEL_EVIDENCE_REMOVED");
+    }
+
+    @Test
+    void a_crafted_document_name_is_stored_and_served_without_quotes_line_breaks_or_path() {
+        Actors.resident(fanny, Role.FACILITATOR);
+        long quoted = evidence.addDocument(panel, "Piège", "evil.html\"; x=\".pdf", PDF, EvidenceSource.EXPERT, "X");
+        long broken = evidence.addDocument(panel, "Saut de ligne", "rapport\r\nSet-Cookie: a=b.pdf", PDF,
+                EvidenceSource.EXPERT, "X");
+        long pathed = evidence.addDocument(panel, "Chemin", "..\\..\\Windows\\note.pdf", PDF,
+                EvidenceSource.EXPERT, "X");
+
+        assertThat(evidence.document(quoted)).get().extracting(EvidenceService.Document::fileName)
+                .isEqualTo("evil.html x=.pdf");
+        assertThat(evidence.document(broken)).get().extracting(EvidenceService.Document::fileName)
+                .isEqualTo("rapportSet-Cookie: a=b.pdf");
+        assertThat(evidence.document(pathed)).get().extracting(EvidenceService.Document::fileName)
+                .isEqualTo("note.pdf");
+        assertThat(evidence.library(panel)).extracting(EvidenceItem::fileName)
+                .containsExactly("evil.html x=.pdf", "rapportSet-Cookie: a=b.pdf", "note.pdf");
+    }
+
+    @Test
+    void a_name_stored_before_names_were_cleaned_is_served_cleaned_with_an_accepted_type() {
+        Actors.resident(fanny, Role.FACILITATOR);
+        long document = evidence.addDocument(panel, "Ancien", "ancien.pdf", PDF, EvidenceSource.EXPERT, "X");
+        jdbc.update("update panel_evidence set file_name = ?, content_type = ? where id = ?",
+                "evil.html\"\r\n.pdf", "text/html", document);
+
+        assertThat(evidence.document(document)).get().satisfies(served -> {
+            assertThat(served.fileName()).isEqualTo("evil.html.pdf");
+            assertThat(served.contentType()).isEqualTo("application/octet-stream");
+        });
+    }
+
+    @Test
+    void evidence_is_added_once_drawn_while_learning_and_deliberating_and_by_staff_only() {
+        long recruiting = fixtures.recruitingPanel(commune, 2, fanny);
+        for (Runnable staff : List.<Runnable>of(() -> Actors.resident(fanny, Role.FACILITATOR),
+                () -> Actors.resident(outsider, Role.ADMINISTRATOR))) {
+            staff.run();
+            assertRefused(() -> evidence.addLink(recruiting, "Trop tôt", "https://example.org", EvidenceSource.EXPERT,
+                    "X"), "panel.error.evidencePhase");
+            assertRefused(() -> evidence.addDocument(recruiting, "Trop tôt", "tot.pdf", PDF, EvidenceSource.EXPERT,
+                    "X"), "panel.error.evidencePhase");
+        }
+        assertThat(evidence.library(recruiting)).isEmpty();
+
+        Actors.resident(fanny, Role.FACILITATOR);
+        evidence.addLink(panel, "Pendant l'apprentissage", "https://example.org/a", EvidenceSource.EXPERT, "X");
+        panels.advance(panel, PanelPhase.DELIBERATING);
+        Actors.resident(outsider, Role.ADMINISTRATOR);
+        long answer = evidence.addDocument(panel, "Réponse d'expert", "reponse.pdf", PDF, EvidenceSource.EXPERT, "X");
+        for (Runnable notAllowed : List.<Runnable>of(Actors::visitor, () -> Actors.resident(member),
+                () -> Actors.resident(outsider, Role.MODERATOR))) {
+            notAllowed.run();
+            assertThatThrownBy(() -> evidence.addLink(panel, "Lien", "https://example.org", EvidenceSource.EXPERT, "X"))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+
+        Actors.resident(fanny, Role.FACILITATOR);
+        panels.advance(panel, PanelPhase.CONSULTATION);
+        for (Runnable staff : List.<Runnable>of(() -> Actors.resident(fanny, Role.FACILITATOR),
+                () -> Actors.resident(outsider, Role.ADMINISTRATOR))) {
+            staff.run();
+            assertRefused(() -> evidence.addLink(panel, "Trop tard", "https://example.org", EvidenceSource.EXPERT,
+                    "X"), "panel.error.evidencePhase");
+        }
+        assertThat(evidence.library(panel)).hasSize(2);
+        evidence.removeEvidence(panel, answer);
+        assertThat(evidence.library(panel)).extracting(EvidenceItem::title).containsExactly("Pendant l'apprentissage");
     }
 }

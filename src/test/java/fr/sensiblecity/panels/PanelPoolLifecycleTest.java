@@ -99,6 +99,39 @@ class PanelPoolLifecycleTest {
     }
 
     @Test
+    void an_exported_pool_imports_back_as_the_same_pool_with_quotes_and_formulas_defused() {
+        Actors.resident(fanny, Role.FACILITATOR);
+        files.importPool(panel, "category,feature,min,max\n"
+                + "genre,\"\"\"Femme\"\" (déclarée)\",1,3\ngenre,@SUM(A1),1,3\n"
+                + "quartier,+Le Bourg,1,3\nquartier,-Les Hameaux,1,3\n",
+                "id,genre,quartier\np1,\"\"\"Femme\"\" (déclarée)\",+Le Bourg\np2,@SUM(A1),-Les Hameaux\n"
+                        + "p3,@SUM(A1),+Le Bourg\n");
+        String categories = files.exportCategories(panel);
+        String respondents = files.exportRespondents(panel);
+        assertThat(respondents).contains(",'@SUM(A1),'-Les Hameaux").doesNotContain(",@SUM");
+        assertThat(categories).contains("genre,\"\"\"Femme\"\" (déclarée)\",1,3\n", "quartier,'+Le Bourg,1,3\n");
+
+        long again = fixtures.recruitingPanel(commune, 4, fanny);
+        Actors.resident(fanny, Role.FACILITATOR);
+        assertThat(files.importPool(again, categories, respondents)).isEqualTo(3);
+
+        assertThat(panels.findPanel(again).quotas()).isEqualTo(panels.findPanel(panel).quotas());
+        assertThat(volunteering.pool(again)).extracting(PoolEntry::features)
+                .containsExactlyElementsOf(volunteering.pool(panel).stream().map(PoolEntry::features).toList());
+        assertThat(volunteering.pool(again)).extracting(PoolEntry::externalId)
+                .containsExactlyElementsOf(volunteering.pool(panel).stream().map(PoolEntry::poolId).toList());
+    }
+
+    @Test
+    void a_pool_file_over_the_limit_is_refused_and_nothing_is_imported() {
+        Actors.resident(fanny, Role.FACILITATOR);
+        String huge = "id,gender,district\n" + "p,female,Le Bourg\n".repeat(5 * 1024 * 1024 / 18 + 1);
+        assertThatThrownBy(() -> files.importPool(panel, null, huge)).isInstanceOfSatisfying(DomainException.class,
+                refusal -> assertThat(inFrench(refusal)).isEqualTo("Le fichier dépasse 5 Mo : rien n'a été importé."));
+        assertThat(volunteering.pool(panel)).isEmpty();
+    }
+
+    @Test
     void a_bad_file_names_its_line_and_imports_nothing() {
         Actors.resident(fanny, Role.FACILITATOR);
         assertThatThrownBy(() -> files.importPool(panel, null, "id,gender,district\np1,female,Le Bourg\n"

@@ -1,5 +1,9 @@
 package fr.sensiblecity.panels.sortition;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import fr.sensiblecity.base.SpreadsheetCells;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -10,13 +14,18 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A small RFC 4180 reader: commas, double-quoted fields with doubled quotes and line breaks inside, CRLF or LF,
- * UTF-8 with or without a byte-order mark (spreadsheets write one). Hand-written because the project has no CSV
- * library and this is all the practitioners' files need.
+ * The practitioners' CSV files, read by FastCSV (RFC 4180: commas, double-quoted fields with doubled quotes and
+ * line breaks inside, CRLF or LF), from UTF-8 with or without a byte-order mark (spreadsheets write one). Rows may
+ * be shorter or longer than the header; blank rows are skipped. A cell our exports defused with an apostrophe
+ * ({@link SpreadsheetCells}) is read back as the value it stood for.
  */
 final class CsvReader {
+
+    private static final Pattern LINE = Pattern.compile("line (\\d+)");
 
     /** A record and the line of the file where it starts, for messages. */
     record Row(int line, List<String> fields) {
@@ -40,62 +49,33 @@ final class CsvReader {
             throw new SortitionInputException("unreadable", file + ": cannot be read (" + unreadable.getMessage() + ")",
                     file.toString());
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
         return parse(file, text);
     }
 
     static List<Row> parse(Path file, String text) {
+        String csv = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<Row> rows = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int line = 1;
-        int rowStart = 1;
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    line += c == '\n' ? 1 : 0;
-                    field.append(c);
+        try (var records = de.siegmar.fastcsv.reader.CsvReader.builder().allowUnclosedQuote(false)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .ofCsvRecord(csv)) {
+            for (CsvRecord record : records) {
+                if (record.getFields().stream().anyMatch(value -> !value.isBlank())) {
+                    rows.add(new Row(Math.toIntExact(record.getStartingLineNumber()),
+                            record.getFields().stream().map(SpreadsheetCells::restored).toList()));
                 }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                fields.add(field.toString());
-                field.setLength(0);
-                addUnlessBlank(rows, rowStart, fields);
-                fields = new ArrayList<>();
-                line++;
-                rowStart = line;
-            } else {
-                field.append(c);
             }
+        } catch (CsvParseException notCsv) {
+            Matcher line = LINE.matcher(String.valueOf(notCsv.getMessage()));
+            int at = line.find() ? Integer.parseInt(line.group(1)) : 1;
+            if (String.valueOf(notCsv.getMessage()).startsWith("Unclosed quoted field")) {
+                throw new SortitionInputException("unclosedQuote", file + ": line " + at
+                        + ": a quoted field is never closed", file.toString(), at);
+            }
+            throw new SortitionInputException("malformed", file + ": line " + at
+                    + ": not valid CSV (a quote misplaced or never closed)", file.toString(), at);
+        } catch (IOException notExpectedFromAString) {
+            throw new SortitionInputException("unreadable", file + ": cannot be read", file.toString());
         }
-        if (quoted) {
-            throw new SortitionInputException("unclosedQuote", file + ": line " + rowStart
-                    + ": a quoted field is never closed", file.toString(), rowStart);
-        }
-        fields.add(field.toString());
-        addUnlessBlank(rows, rowStart, fields);
         return rows;
-    }
-
-    private static void addUnlessBlank(List<Row> rows, int line, List<String> fields) {
-        if (fields.stream().anyMatch(value -> !value.isBlank())) {
-            rows.add(new Row(line, List.copyOf(fields)));
-        }
     }
 }

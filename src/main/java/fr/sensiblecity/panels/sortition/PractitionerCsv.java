@@ -104,21 +104,51 @@ final class PractitionerCsv {
     }
 
     static void writePanel(Path file, List<String> ids) throws IOException {
-        StringBuilder text = new StringBuilder("id\n");
-        ids.forEach(id -> text.append(quoted(id)).append('\n'));
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Files.writeString(file, panelText(ids), StandardCharsets.UTF_8);
+    }
+
+    static void writeProbabilities(Path file, Map<String, Double> probabilities) throws IOException {
+        Files.writeString(file, probabilitiesText(probabilities), StandardCharsets.UTF_8);
+    }
+
+    static String panelText(List<String> ids) {
+        List<List<?>> rows = new ArrayList<>();
+        rows.add(List.of("id"));
+        ids.forEach(id -> rows.add(List.of(id)));
+        return CsvText.of(rows);
     }
 
     /** Probabilities to 6 decimals, with a dot whatever the machine's locale. */
-    static void writeProbabilities(Path file, Map<String, Double> probabilities) throws IOException {
-        StringBuilder text = new StringBuilder("id,probability\n");
-        probabilities.forEach((id, probability) -> text.append(quoted(id)).append(',')
-                .append(String.format(Locale.ROOT, "%.6f", probability)).append('\n'));
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+    static String probabilitiesText(Map<String, Double> probabilities) {
+        List<List<?>> rows = new ArrayList<>();
+        rows.add(List.of("id", "probability"));
+        probabilities.forEach((id, probability) -> rows.add(List.of(id,
+                String.format(Locale.ROOT, "%.6f", probability))));
+        return CsvText.of(rows);
     }
 
-    private static String quoted(String value) {
-        return value.contains(",") || value.contains("\"") ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    static String categoriesText(List<Quota> quotas) {
+        List<List<?>> rows = new ArrayList<>();
+        rows.add(List.of("category", "feature", "min", "max"));
+        quotas.forEach(quota -> rows.add(List.of(quota.category().name(), quota.feature().value(), quota.min(),
+                quota.max())));
+        return CsvText.of(rows);
+    }
+
+    /** {@code id} and one column per category, a row per respondent in the given order. */
+    static String respondentsText(List<String> categories, Map<String, Map<String, String>> featuresById) {
+        List<List<?>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>();
+        header.add("id");
+        header.addAll(categories);
+        rows.add(header);
+        featuresById.forEach((id, features) -> {
+            List<String> row = new ArrayList<>();
+            row.add(id);
+            categories.forEach(category -> row.add(features.getOrDefault(category, "")));
+            rows.add(row);
+        });
+        return CsvText.of(rows);
     }
 
     private static Map<String, Integer> header(CsvReader.Row row) {

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.ui.Notifications;
 import fr.sensiblecity.panels.EvidenceItem;
@@ -43,31 +42,41 @@ class EvidenceAdmin extends VerticalLayout {
         TextField url = new TextField(getTranslation("panelManage.evidenceUrl"));
         url.setMaxLength(500);
         url.setId("evidence-url");
-        Button addLink = new Button(getTranslation("panelManage.addLink"), click -> {
-            try {
-                evidence.addLink(panel.id(), title.getValue(), url.getValue(), source.getValue(), sourceName.getValue());
-                Notifications.success(getTranslation("panelManage.evidenceAdded"));
-                refresh.run();
-            } catch (DomainException refused) {
-                Notifications.refused(refused);
-            }
-        });
-        addLink.setId("add-link");
-        Upload document = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            try {
-                evidence.addDocument(panel.id(), title.getValue(), metadata.fileName(), data, source.getValue(),
-                        sourceName.getValue());
-                Notifications.success(getTranslation("panelManage.evidenceAdded"));
-                refresh.run();
-            } catch (DomainException refused) {
-                Notifications.refused(refused);
-            }
-        }));
-        document.setAcceptedFileTypes(".pdf", ".odt", ".docx", ".png", ".jpg", ".jpeg");
-        document.setMaxFiles(1);
-        document.setDropAllowed(false);
-        document.setUploadButton(new Button(getTranslation("panelManage.addDocument")));
-        add(new Paragraph(getTranslation("panelManage.evidenceHelp")), title, source, sourceName, url, addLink, document);
+        if (EvidenceService.acceptsEvidence(panel.phase())) {
+            Button addLink = new Button(getTranslation("panelManage.addLink"), click -> {
+                try {
+                    evidence.addLink(panel.id(), title.getValue(), url.getValue(), source.getValue(),
+                            sourceName.getValue());
+                    Notifications.success(getTranslation("panelManage.evidenceAdded"));
+                    refresh.run();
+                } catch (DomainException refused) {
+                    Notifications.refused(refused);
+                }
+            });
+            addLink.setId("add-link");
+            long max = evidence.maxDocumentBytes();
+            Upload document = new Upload(new BoundedUpload(max, "panel.error.evidenceSize",
+                    new Object[] {max / (1024 * 1024)}, (fileName, data) -> {
+                        try {
+                            evidence.addDocument(panel.id(), title.getValue(), fileName, data, source.getValue(),
+                                    sourceName.getValue());
+                            Notifications.success(getTranslation("panelManage.evidenceAdded"));
+                            refresh.run();
+                        } catch (DomainException refused) {
+                            Notifications.refused(refused);
+                        }
+                    }));
+            document.setId("evidence-document");
+            document.setAcceptedFileTypes(".pdf", ".odt", ".docx", ".png", ".jpg", ".jpeg");
+            document.setMaxFiles(1);
+            document.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));
+            document.setDropAllowed(false);
+            document.setUploadButton(new Button(getTranslation("panelManage.addDocument")));
+            add(new Paragraph(getTranslation("panelManage.evidenceHelp")), title, source, sourceName, url, addLink,
+                    document);
+        } else {
+            add(new Paragraph(getTranslation("panelManage.evidenceClosed")));
+        }
         add(library(evidence, panel, refresh));
         add(new H2(getTranslation("panelManage.expertRequests")));
         UnorderedList requests = new UnorderedList();

@@ -8,15 +8,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.ui.Notifications;
 import fr.sensiblecity.panels.EvidenceItem;
 import fr.sensiblecity.panels.EvidenceService;
 import fr.sensiblecity.panels.PanelDetails;
 import fr.sensiblecity.panels.PanelPermissions;
-import java.io.ByteArrayInputStream;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The panel's evidence library, for everyone; members (and facilitators) may ask for an expert here. */
@@ -61,10 +58,7 @@ class EvidenceSection extends VerticalLayout {
             anchor.getElement().setAttribute("rel", "noopener noreferrer");
             return anchor;
         }
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> evidence.document(item.id())
-                .map(document -> new DownloadResponse(new ByteArrayInputStream(document.content()), document.fileName(),
-                        document.contentType(), document.content().length))
-                .orElseGet(() -> DownloadResponse.error(404))), getTranslation("panel.evidence.document", item.title(),
+        Anchor anchor = new Anchor(new EvidenceDownload(evidence, item.id()), getTranslation("panel.evidence.document", item.title(),
                 item.fileName(), Math.max(1, (item.sizeBytes() == null ? 0 : item.sizeBytes()) / 1024)));
         anchor.setDownload(true);
         return anchor;

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.ui.Notifications;
 import fr.sensiblecity.panels.PanelDetails;
@@ -20,8 +19,6 @@ import java.util.List;
 
 /** The pool, for facilitators: who is in it with which features, and the practitioners' files in and out. */
 class PoolSection extends VerticalLayout {
-
-    private static final int UPLOAD_MAX = 5 * 1024 * 1024;
 
     private final String[] uploaded = new String[2];
 
@@ -36,8 +33,8 @@ class PoolSection extends VerticalLayout {
                         getTranslation("panelManage.export", "respondents.csv"))));
         if (panel.phase() == PanelPhase.RECRUITING) {
             add(new Paragraph(getTranslation("panelManage.importIntro")));
-            Upload categories = upload(0, "panelManage.categoriesFile");
-            Upload respondents = upload(1, "panelManage.respondentsFile");
+            Upload categories = upload(files.maxFileBytes(), 0, "panelManage.categoriesFile");
+            Upload respondents = upload(files.maxFileBytes(), 1, "panelManage.respondentsFile");
             Button importButton = new Button(getTranslation("panelManage.import"), click -> {
                 if (uploaded[1] == null) {
                     Notifications.refused(new DomainException("panel.error.noRespondentsFile"));
@@ -66,13 +63,15 @@ class PoolSection extends VerticalLayout {
         add(grid);
     }
 
-    private Upload upload(int slot, String labelKey) {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            uploaded[slot] = new String(data, StandardCharsets.UTF_8);
-        }));
+    private Upload upload(long max, int slot, String labelKey) {
+        // A file over the limit leaves the slot as it was: no half-read file is imported.
+        Upload upload = new Upload(new BoundedUpload(max, "panel.error.poolFileSize",
+                new Object[] {max / (1024 * 1024)}, (fileName, data) -> uploaded[slot] = new String(data,
+                        StandardCharsets.UTF_8)));
+        upload.setId(slot == 0 ? "categories-file" : "respondents-file");
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(UPLOAD_MAX);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));
         upload.setDropAllowed(false);
         upload.getElement().setAttribute("aria-label", getTranslation(labelKey));
         upload.setUploadButton(new Button(getTranslation(labelKey)));

@@ -31,4 +31,19 @@ class CsvReaderTest {
                 .isInstanceOf(SortitionInputException.class)
                 .hasMessage("respondents.csv: line 2: a quoted field is never closed");
     }
+
+    @Test
+    void a_character_after_a_closing_quote_is_named_with_its_line() {
+        assertThatThrownBy(() -> CsvReader.parse(FILE, "id,note\nr1,\"a\"b\n"))
+                .isInstanceOfSatisfying(SortitionInputException.class, refusal -> {
+                    assertThat(refusal.problem()).isEqualTo("malformed");
+                    assertThat(refusal).hasMessageStartingWith("respondents.csv: line 2: ");
+                });
+    }
+
+    @Test
+    void a_byte_order_mark_is_skipped_and_a_defused_cell_reads_as_its_value() {
+        assertThat(CsvReader.parse(FILE, "\uFEFFid,note\n'@SUM(A1),'+33 6\n")).containsExactly(
+                new CsvReader.Row(1, List.of("id", "note")), new CsvReader.Row(2, List.of("@SUM(A1)", "+33 6")));
+    }
 }
