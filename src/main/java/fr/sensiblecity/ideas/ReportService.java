@@ -49,7 +49,7 @@ public class ReportService {
     public boolean report(ContentType type, long targetId, String reason) {
         long me = current.id().orElseThrow(() -> new AccessDeniedException("not signed in"));
         String text = reason == null ? "" : Text.singleLine(reason.length() > REASON_MAX * 2 ? "" : reason);
-        if (text.length() < REASON_MIN || text.length() > REASON_MAX) {
+        if (!Text.fits(text, REASON_MIN, REASON_MAX)) {
             throw new DomainException("report.error.reason", REASON_MIN, REASON_MAX);
         }
         // The content's row lock, taken first: reports of the same content are counted one after the other.
