@@ -236,7 +236,7 @@ public class ModerationService {
 
     private static String valid(String text, int min, int max, String key) {
         String clean = text == null || text.length() > max * 2 ? "" : Text.multiLine(text);
-        if (clean.length() < min || clean.length() > max) {
+        if (!Text.fits(clean, min, max)) {
             throw new DomainException(key, min, max);
         }
         return clean;

@@ -1,6 +1,7 @@
 package fr.sensiblecity.projects;
 
 import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.FreeText;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,6 @@ public record ProgrammeDraft(String code, String nameFr, String nameEn, Programm
     }
 
     static String clean(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        return FreeText.singleLine(text);
     }
 }
