@@ -1,7 +1,7 @@
 -- Experimental projects born from mature ideas: holder, partners, themes, lifecycle, milestones, the timeline of
 -- what happened, and labels (such as "Territoire French Impact") on territories and projects. Portable between
 -- H2 (MariaDB mode) and MariaDB.
-create table project (
+create table if not exists project (
     id                 bigint auto_increment primary key,
     version            bigint        not null default 0,
     title              varchar(120)  not null,
@@ -25,31 +25,31 @@ create table project (
     constraint ck_project_phase check (phase in ('STUDY', 'EXPERIMENTATION', 'EVALUATION', 'GENERALISED', 'STOPPED')),
     constraint ck_project_funding check (funding_status in ('UNFUNDED', 'PARTLY', 'FULLY'))
 );
-create index ix_project_newest on project (created_at, id);
-create index ix_project_territory on project (territory_id, created_at);
-create index ix_project_phase on project (phase, created_at);
-create index ix_project_funding on project (funding_status, created_at);
+create index if not exists ix_project_newest on project (created_at, id);
+create index if not exists ix_project_territory on project (territory_id, created_at);
+create index if not exists ix_project_phase on project (phase, created_at);
+create index if not exists ix_project_funding on project (funding_status, created_at);
 
-create table project_theme (
+create table if not exists project_theme (
     project_id bigint not null,
     theme_id   bigint not null,
     primary key (project_id, theme_id),
     constraint fk_project_theme_project foreign key (project_id) references project (id) on delete cascade,
     constraint fk_project_theme_theme foreign key (theme_id) references theme (id)
 );
-create index ix_project_theme_theme on project_theme (theme_id, project_id);
+create index if not exists ix_project_theme_theme on project_theme (theme_id, project_id);
 
 -- An idea becomes at most one project: the primary key says so even when two moderators race.
-create table project_idea (
+create table if not exists project_idea (
     idea_id    bigint not null primary key,
     project_id bigint not null,
     constraint fk_project_idea_project foreign key (project_id) references project (id) on delete cascade,
     constraint fk_project_idea_idea foreign key (idea_id) references idea (id)
 );
-create index ix_project_idea_project on project_idea (project_id);
+create index if not exists ix_project_idea_project on project_idea (project_id);
 
 -- The public timeline: creation, phase changes, milestones reached, funding and campaign events.
-create table project_event (
+create table if not exists project_event (
     id         bigint auto_increment primary key,
     project_id bigint        not null,
     kind       varchar(30)   not null,
@@ -58,9 +58,9 @@ create table project_event (
     at         timestamp(6)  not null,
     constraint fk_project_event_project foreign key (project_id) references project (id) on delete cascade
 );
-create index ix_project_event_project on project_event (project_id, at);
+create index if not exists ix_project_event_project on project_event (project_id, at);
 
-create table milestone (
+create table if not exists milestone (
     id         bigint auto_increment primary key,
     project_id bigint       not null,
     title      varchar(200) not null,
@@ -70,9 +70,9 @@ create table milestone (
     constraint fk_milestone_project foreign key (project_id) references project (id) on delete cascade,
     constraint ck_milestone_progress check (progress between 0 and 100)
 );
-create index ix_milestone_project on milestone (project_id, due_on);
+create index if not exists ix_milestone_project on milestone (project_id, due_on);
 
-create table project_label (
+create table if not exists project_label (
     id      bigint auto_increment primary key,
     name    varchar(80)  not null,
     details varchar(500) not null default '',
@@ -80,7 +80,7 @@ create table project_label (
 );
 
 -- A label on a territory or a project, named by type and id as follows and notifications do.
-create table label_award (
+create table if not exists label_award (
     label_id    bigint       not null,
     target_type varchar(10)  not null,
     target_id   bigint       not null,
@@ -89,7 +89,7 @@ create table label_award (
     constraint fk_label_award_label foreign key (label_id) references project_label (id) on delete cascade,
     constraint ck_label_award_type check (target_type in ('TERRITORY', 'PROJECT'))
 );
-create index ix_label_award_target on label_award (target_type, target_id);
+create index if not exists ix_label_award_target on label_award (target_type, target_id);
 
-insert into project_label (name, details) values
+insert ignore into project_label (name, details) values
     ('Territoire French Impact', 'Label national des territoires d''innovation sociale (haut-commissariat à l''ESS).');

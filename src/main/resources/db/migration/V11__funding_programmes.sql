@@ -1,6 +1,6 @@
 -- Funding programmes, their eligibility rules and the recorded result of each check. A programme also holds
 -- the global matching pot its civic crowdfunding campaigns draw on.
-create table funding_programme (
+create table if not exists funding_programme (
     id                  bigint auto_increment primary key,
     version             bigint        not null default 0,
     code                varchar(40)   not null,
@@ -18,7 +18,7 @@ create table funding_programme (
 );
 
 -- Themes a programme funds; none means every theme.
-create table programme_theme (
+create table if not exists programme_theme (
     programme_id bigint not null,
     theme_id     bigint not null,
     primary key (programme_id, theme_id),
@@ -27,7 +27,7 @@ create table programme_theme (
 );
 
 -- Qualitative criteria a moderator answers yes or no when checking a project.
-create table programme_criterion (
+create table if not exists programme_criterion (
     id           bigint auto_increment primary key,
     programme_id bigint       not null,
     position     int          not null,
@@ -36,7 +36,7 @@ create table programme_criterion (
     constraint fk_criterion_programme foreign key (programme_id) references funding_programme (id) on delete cascade
 );
 
-create table eligibility_check (
+create table if not exists eligibility_check (
     id           bigint auto_increment primary key,
     project_id   bigint       not null,
     programme_id bigint       not null,
@@ -47,10 +47,10 @@ create table eligibility_check (
     constraint fk_check_programme foreign key (programme_id) references funding_programme (id),
     constraint fk_check_resident foreign key (checked_by) references resident (id) on delete set null
 );
-create index ix_check_project on eligibility_check (project_id, checked_at);
+create index if not exists ix_check_project on eligibility_check (project_id, checked_at);
 
 -- One line per rule: what was found, what the rule asks, and whether it passed; shown as sentences.
-create table eligibility_reason (
+create table if not exists eligibility_reason (
     check_id     bigint       not null,
     position     int          not null,
     rule         varchar(20)  not null,
@@ -64,16 +64,18 @@ create table eligibility_reason (
 
 -- The rural cluster of the source texts: support only for territories under 2,000 inhabitants in a rural zone,
 -- for innovative projects that serve both social and territorial cohesion, on its four themes.
-insert into funding_programme (code, name_fr, name_en, population_below, requires_rural, matching_pot, crowd_share,
+insert ignore into funding_programme (code, name_fr, name_en, population_below, requires_rural, matching_pot, crowd_share,
         project_cap)
     values ('rural-cluster', 'Cluster ruralité', 'Rural cluster', 2000, true, 100000.00, 0.5, 50000.00);
-insert into programme_theme (programme_id, theme_id)
+insert ignore into programme_theme (programme_id, theme_id)
     select p.id, t.id from funding_programme p, theme t
     where p.code = 'rural-cluster' and t.code in ('public-services', 'third-places', 'mobility', 'health');
 insert into programme_criterion (programme_id, position, text_fr, text_en)
     select id, 1, 'Le projet est innovant et expérimental.', 'The project is innovative and experimental.'
-    from funding_programme where code = 'rural-cluster';
+    from funding_programme p where code = 'rural-cluster'
+    and not exists (select 1 from programme_criterion c where c.programme_id = p.id and c.position = 1);
 insert into programme_criterion (programme_id, position, text_fr, text_en)
     select id, 2, 'Le projet sert à la fois la cohésion sociale et la cohésion territoriale.',
         'The project serves both social and territorial cohesion.'
-    from funding_programme where code = 'rural-cluster';
+    from funding_programme p where code = 'rural-cluster'
+    and not exists (select 1 from programme_criterion c where c.programme_id = p.id and c.position = 2);

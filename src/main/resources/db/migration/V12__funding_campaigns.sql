@@ -1,6 +1,6 @@
 -- Funding plans (lines by source) and civic crowdfunding campaigns with residents' pledges. Amounts are exact
 -- euros with cents.
-create table funding_line (
+create table if not exists funding_line (
     id          bigint auto_increment primary key,
     project_id  bigint        not null,
     source_name varchar(120)  not null,
@@ -15,11 +15,11 @@ create table funding_line (
         'CROWDFUNDING', 'OTHER')),
     constraint ck_funding_line_status check (status in ('REQUESTED', 'COMMITTED', 'RECEIVED', 'REFUSED'))
 );
-create index ix_funding_line_project on funding_line (project_id, id);
+create index if not exists ix_funding_line_project on funding_line (project_id, id);
 
 -- One campaign per project. Its totals move under its row lock; closing is a state change under that same lock,
 -- so a second closer (another thread, another instance) finds it closed and does nothing.
-create table campaign (
+create table if not exists campaign (
     id            bigint auto_increment primary key,
     project_id    bigint        not null,
     programme_id  bigint        not null,
@@ -43,11 +43,11 @@ create table campaign (
     constraint ck_campaign_share check (crowd_share > 0 and crowd_share <= 1),
     constraint ck_campaign_state check (state in ('OPEN', 'SUCCEEDED', 'FAILED'))
 );
-create index ix_campaign_due on campaign (state, deadline);
+create index if not exists ix_campaign_due on campaign (state, deadline);
 
 -- A resident's pledge: a commitment recorded here, no payment. Erasing the account keeps the amount and drops
 -- the resident (null), so totals stay right.
-create table pledge (
+create table if not exists pledge (
     id          bigint auto_increment primary key,
     campaign_id bigint        not null,
     resident_id bigint,
@@ -60,4 +60,4 @@ create table pledge (
     constraint fk_pledge_resident foreign key (resident_id) references resident (id) on delete set null,
     constraint ck_pledge_amount check (amount > 0)
 );
-create index ix_pledge_resident on pledge (resident_id);
+create index if not exists ix_pledge_resident on pledge (resident_id);

@@ -1,7 +1,7 @@
 -- E-mail notifications: an address only for residents who give one, the kinds of events they want by e-mail,
 -- the events waiting for tomorrow's digest, and the key that signs unsubscribe links. Nothing here is needed to
 -- use the platform: erasing an account removes every row (cascade), and removing an address removes the rest.
-create table email_subscriber (
+create table if not exists email_subscriber (
     resident_id bigint       not null primary key,
     address     varchar(254) not null,
     -- True: one e-mail a day listing what happened; false: one e-mail per event.
@@ -10,7 +10,7 @@ create table email_subscriber (
     constraint fk_email_subscriber_resident foreign key (resident_id) references resident (id) on delete cascade
 );
 
-create table email_preference (
+create table if not exists email_preference (
     resident_id bigint      not null,
     kind        varchar(40) not null,
     primary key (resident_id, kind),
@@ -18,7 +18,7 @@ create table email_preference (
         on delete cascade
 );
 
-create table email_digest_item (
+create table if not exists email_digest_item (
     id           bigint auto_increment primary key,
     resident_id  bigint       not null,
     kind         varchar(40)  not null,
@@ -29,10 +29,10 @@ create table email_digest_item (
     constraint fk_email_digest_subscriber foreign key (resident_id) references email_subscriber (resident_id)
         on delete cascade
 );
-create index ix_email_digest_resident on email_digest_item (resident_id, id);
+create index if not exists ix_email_digest_resident on email_digest_item (resident_id, id);
 
 -- One row, written at first use when the operator set no secret of their own.
-create table email_signing_key (
+create table if not exists email_signing_key (
     id     int         not null primary key,
     secret varchar(64) not null,
     constraint ck_email_signing_key_single check (id = 1)

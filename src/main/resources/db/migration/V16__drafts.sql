@@ -1,6 +1,6 @@
 -- Co-constructed policy drafts: a draft belongs to a panel (panel_id, no foreign key: panels are another module)
 -- or is an open process whose participants the facilitator assigns to thematic groups, with their organisation.
-create table draft (
+create table if not exists draft (
     id                  bigint auto_increment primary key,
     version             bigint        not null default 0,
     title               varchar(160)  not null,
@@ -27,7 +27,7 @@ create table draft (
     constraint fk_draft_facilitator foreign key (facilitator_id) references resident (id) on delete set null
 );
 
-create table draft_group (
+create table if not exists draft_group (
     id       bigint auto_increment primary key,
     draft_id bigint       not null,
     name     varchar(120) not null,
@@ -36,7 +36,7 @@ create table draft_group (
 );
 
 -- Participants of an open process; a panel's members come from the panel's roster instead.
-create table draft_participant (
+create table if not exists draft_participant (
     draft_id     bigint       not null,
     resident_id  bigint       not null,
     organisation varchar(160) not null,
@@ -47,7 +47,7 @@ create table draft_participant (
     constraint fk_participant_group foreign key (group_id) references draft_group (id) on delete set null
 );
 
-create table draft_section (
+create table if not exists draft_section (
     id              bigint auto_increment primary key,
     version         bigint       not null default 0,
     draft_id        bigint       not null,
@@ -59,7 +59,7 @@ create table draft_section (
 );
 
 -- Which thematic groups write a section; a section with none is written by every participant.
-create table draft_section_group (
+create table if not exists draft_section_group (
     section_id bigint not null,
     group_id   bigint not null,
     primary key (section_id, group_id),
@@ -68,7 +68,7 @@ create table draft_section_group (
 );
 
 -- Every version of every section is kept; version n+1 comes from the amendment accepted against version n.
-create table draft_section_version (
+create table if not exists draft_section_version (
     section_id   bigint         not null,
     number       int            not null,
     body         varchar(8000) not null,
@@ -78,7 +78,7 @@ create table draft_section_version (
     constraint fk_version_section foreign key (section_id) references draft_section (id) on delete cascade
 );
 
-create table amendment (
+create table if not exists amendment (
     id            bigint auto_increment primary key,
     version       bigint         not null default 0,
     draft_id      bigint         not null,
@@ -101,10 +101,10 @@ create table amendment (
     constraint fk_amendment_section foreign key (section_id) references draft_section (id) on delete cascade,
     constraint fk_amendment_author foreign key (author_id) references resident (id) on delete set null
 );
-create index ix_amendment_section on amendment (section_id, state, id);
-create index ix_amendment_author on amendment (author_id);
+create index if not exists ix_amendment_section on amendment (section_id, state, id);
+create index if not exists ix_amendment_author on amendment (author_id);
 
-create table amendment_support (
+create table if not exists amendment_support (
     amendment_id bigint       not null,
     resident_id  bigint       not null,
     created_at   timestamp(6) not null,
@@ -112,9 +112,9 @@ create table amendment_support (
     constraint fk_amendment_support_amendment foreign key (amendment_id) references amendment (id) on delete cascade,
     constraint fk_amendment_support_resident foreign key (resident_id) references resident (id) on delete cascade
 );
-create index ix_amendment_support_resident on amendment_support (resident_id);
+create index if not exists ix_amendment_support_resident on amendment_support (resident_id);
 
-create table amendment_comment (
+create table if not exists amendment_comment (
     id           bigint auto_increment primary key,
     amendment_id bigint        not null,
     author_id    bigint,
@@ -123,13 +123,13 @@ create table amendment_comment (
     constraint fk_amendment_comment_amendment foreign key (amendment_id) references amendment (id) on delete cascade,
     constraint fk_amendment_comment_author foreign key (author_id) references resident (id) on delete set null
 );
-create index ix_amendment_comment on amendment_comment (amendment_id, created_at);
-create index ix_amendment_comment_author on amendment_comment (author_id);
+create index if not exists ix_amendment_comment on amendment_comment (amendment_id, created_at);
+create index if not exists ix_amendment_comment_author on amendment_comment (author_id);
 
 -- Secret, append-only ballots on amendments (A) and recommendations (R), chained per draft by SHA-256. The
 -- voter's key (a salted hash of the resident's id) is what the chain and the one-vote rule use, so erasing a
 -- resident clears voter_id without breaking either.
-create table ballot (
+create table if not exists ballot (
     draft_id     bigint       not null,
     seq          bigint       not null,
     subject_type char(1)      not null,
@@ -146,4 +146,4 @@ create table ballot (
     constraint ck_ballot_choice check (choice in ('FOR', 'AGAINST', 'ABSTAIN')),
     constraint fk_ballot_draft foreign key (draft_id) references draft (id) on delete cascade
 );
-create index ix_ballot_voter on ballot (voter_id);
+create index if not exists ix_ballot_voter on ballot (voter_id);

@@ -1,5 +1,5 @@
 -- The panel's final recommendations, their secret votes (in ballot) and tallies, and the authority's answers.
-create table recommendation (
+create table if not exists recommendation (
     id             bigint auto_increment primary key,
     version        bigint        not null default 0,
     draft_id       bigint        not null,

@@ -1,5 +1,5 @@
 -- Territories, their districts, and themes. Portable between H2 (MariaDB mode) and MariaDB.
-create table territory (
+create table if not exists territory (
     id              bigint auto_increment primary key,
     version         bigint       not null default 0,
     name            varchar(120) not null,
@@ -10,7 +10,7 @@ create table territory (
     constraint uk_territory_code unique (official_code)
 );
 
-create table district (
+create table if not exists district (
     id           bigint auto_increment primary key,
     territory_id bigint      not null,
     name         varchar(80) not null,
@@ -18,7 +18,7 @@ create table district (
     constraint uk_district_name unique (territory_id, name)
 );
 
-create table theme (
+create table if not exists theme (
     id      bigint auto_increment primary key,
     version bigint      not null default 0,
     code    varchar(40) not null,
@@ -29,7 +29,7 @@ create table theme (
 );
 
 -- The default themes named in the source texts; administrators may rename, deactivate or add to them.
-insert into theme (code, name_fr, name_en, active) values
+insert ignore into theme (code, name_fr, name_en, active) values
     ('public-services', 'Accès aux services publics et aux droits', 'Access to public services and rights', true),
     ('third-places', 'Tiers-lieux', 'Third places', true),
     ('mobility', 'Mobilité', 'Mobility', true),

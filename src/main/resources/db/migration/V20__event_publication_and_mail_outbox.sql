@@ -10,7 +10,7 @@
 --  - serialized_event is varchar(15000) rather than Modulith's 4000: events listing residents (a campaign's
 --    pledgers, an idea's supporters) are longer; it stays a varchar because Modulith compares it with '=',
 --    which H2 refuses on large objects, and 15000 characters keep a MariaDB row under its 64 KiB limit.
-create table EVENT_PUBLICATION (
+create table if not exists EVENT_PUBLICATION (
     id                     uuid           not null primary key,
     listener_id            varchar(512)   not null,
     event_type             varchar(512)   not null,
@@ -21,15 +21,15 @@ create table EVENT_PUBLICATION (
     completion_attempts    int,
     last_resubmission_date datetime(6)
 );
-create index ix_event_publication_completion on EVENT_PUBLICATION (completion_date);
-create index ix_event_publication_listener on EVENT_PUBLICATION (listener_id, completion_date);
+create index if not exists ix_event_publication_completion on EVENT_PUBLICATION (completion_date);
+create index if not exists ix_event_publication_listener on EVENT_PUBLICATION (listener_id, completion_date);
 
 -- E-mails waiting to be sent (the transactional outbox). A row is written in the transaction that decides the
 -- e-mail, so it is neither lost when an instance dies after the commit nor sent when the decision rolls back.
 -- (resident_id, event_key) is unique: an event delivered twice never queues a second e-mail for the same person.
 -- Instances claim a row by moving claimed_until forward; a row whose claim ran out (its instance died) is taken
 -- again. Sent rows, and rows given up after too many failures, are deleted after a retention period.
-create table email_outbox (
+create table if not exists email_outbox (
     id              bigint auto_increment primary key,
     resident_id     bigint        not null,
     event_key       varchar(100)  not null,
@@ -46,5 +46,5 @@ create table email_outbox (
     constraint uq_email_outbox_event unique (resident_id, event_key),
     constraint fk_email_outbox_resident foreign key (resident_id) references resident (id) on delete cascade
 );
-create index ix_email_outbox_due on email_outbox (sent_at, failed_at, next_attempt_at);
-create index ix_email_outbox_event on email_outbox (event_key);
+create index if not exists ix_email_outbox_due on email_outbox (sent_at, failed_at, next_attempt_at);
+create index if not exists ix_email_outbox_event on email_outbox (event_key);

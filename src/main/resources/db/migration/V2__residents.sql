@@ -1,6 +1,6 @@
 -- Residents: only what the platform needs (identity provider subject, public name, age band, district,
 -- language). Never a birth date, an address or an e-mail here.
-create table resident (
+create table if not exists resident (
     id           bigint auto_increment primary key,
     version      bigint       not null default 0,
     issuer       varchar(255) not null,
@@ -14,7 +14,7 @@ create table resident (
     constraint fk_resident_district foreign key (district_id) references district (id) on delete set null
 );
 
-create table resident_role (
+create table if not exists resident_role (
     resident_id bigint      not null,
     role        varchar(20) not null,
     primary key (resident_id, role),

@@ -1,5 +1,5 @@
 -- Ideas, their supports (with a per-idea hash chain), comments, and the words that make them searchable.
-create table idea (
+create table if not exists idea (
     id                  bigint auto_increment primary key,
     version             bigint        not null default 0,
     territory_id        bigint        not null,
@@ -30,15 +30,15 @@ create table idea (
     constraint fk_idea_author foreign key (author_id) references resident (id) on delete set null,
     constraint fk_idea_merged_into foreign key (merged_into_id) references idea (id)
 );
-create index ix_idea_supported on idea (listed, support_count, id);
-create index ix_idea_newest on idea (listed, created_at, id);
-create index ix_idea_trending on idea (listed, trending_score, id);
-create index ix_idea_discussed on idea (listed, comment_count, id);
-create index ix_idea_theme_supported on idea (theme_id, listed, support_count, id);
-create index ix_idea_state on idea (state, support_count, id);
-create index ix_idea_author on idea (author_id, created_at);
+create index if not exists ix_idea_supported on idea (listed, support_count, id);
+create index if not exists ix_idea_newest on idea (listed, created_at, id);
+create index if not exists ix_idea_trending on idea (listed, trending_score, id);
+create index if not exists ix_idea_discussed on idea (listed, comment_count, id);
+create index if not exists ix_idea_theme_supported on idea (theme_id, listed, support_count, id);
+create index if not exists ix_idea_state on idea (state, support_count, id);
+create index if not exists ix_idea_author on idea (author_id, created_at);
 
-create table idea_support (
+create table if not exists idea_support (
     idea_id     bigint       not null,
     resident_id bigint       not null,
     created_at  timestamp(6) not null,
@@ -46,11 +46,11 @@ create table idea_support (
     constraint fk_support_idea foreign key (idea_id) references idea (id) on delete cascade,
     constraint fk_support_resident foreign key (resident_id) references resident (id) on delete cascade
 );
-create index ix_support_window on idea_support (idea_id, created_at);
-create index ix_support_resident on idea_support (resident_id);
+create index if not exists ix_support_window on idea_support (idea_id, created_at);
+create index if not exists ix_support_resident on idea_support (resident_id);
 
 -- Append-only trail of supports given and withdrawn, chained per idea by SHA-256.
-create table idea_support_event (
+create table if not exists idea_support_event (
     idea_id     bigint       not null,
     seq         bigint       not null,
     resident_id bigint,
@@ -62,10 +62,10 @@ create table idea_support_event (
     constraint fk_support_event_idea foreign key (idea_id) references idea (id) on delete cascade
 );
 
-create table idea_term (
+create table if not exists idea_term (
     term    varchar(40) not null,
     idea_id bigint      not null,
     primary key (term, idea_id),
     constraint fk_term_idea foreign key (idea_id) references idea (id) on delete cascade
 );
-create index ix_term_idea on idea_term (idea_id);
+create index if not exists ix_term_idea on idea_term (idea_id);

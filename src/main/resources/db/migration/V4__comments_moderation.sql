@@ -1,6 +1,6 @@
 -- Comments on ideas (one level of replies), reports, and the append-only, hash-chained audit trail of
 -- moderation. Portable between H2 (MariaDB mode) and MariaDB.
-create table idea_comment (
+create table if not exists idea_comment (
     id            bigint auto_increment primary key,
     idea_id       bigint        not null,
     parent_id     bigint,
@@ -13,9 +13,9 @@ create table idea_comment (
     constraint fk_comment_parent foreign key (parent_id) references idea_comment (id),
     constraint fk_comment_author foreign key (author_id) references resident (id) on delete set null
 );
-create index ix_comment_idea on idea_comment (idea_id, created_at);
+create index if not exists ix_comment_idea on idea_comment (idea_id, created_at);
 
-create table report (
+create table if not exists report (
     id          bigint auto_increment primary key,
     target_type varchar(10)  not null,
     target_id   bigint       not null,
@@ -26,10 +26,10 @@ create table report (
     constraint uk_report_once unique (target_type, target_id, reporter_id),
     constraint fk_report_reporter foreign key (reporter_id) references resident (id) on delete set null
 );
-create index ix_report_open on report (resolved_at, target_type, target_id);
+create index if not exists ix_report_open on report (resolved_at, target_type, target_id);
 
 -- Every entry's hash covers the previous entry's hash: changing or removing one breaks every later hash.
-create table audit_entry (
+create table if not exists audit_entry (
     seq         bigint        not null primary key,
     actor_id    bigint,
     action      varchar(40)   not null,
@@ -42,9 +42,9 @@ create table audit_entry (
 );
 
 -- One row, locked while an entry is appended, so that entries take their turn.
-create table audit_head (
+create table if not exists audit_head (
     id   int         not null primary key,
     seq  bigint      not null,
     hash varchar(64) not null
 );
-insert into audit_head (id, seq, hash) values (1, 0, '');
+insert ignore into audit_head (id, seq, hash) values (1, 0, '');

@@ -1,6 +1,6 @@
 -- Representative panels: the panel, its quotas and sessions, its pool of volunteers and its seats. Other modules
 -- refer to a panel by its id as a plain number: no foreign key from outside points into these tables.
-create table panel (
+create table if not exists panel (
     id                  bigint auto_increment primary key,
     version             bigint       not null default 0,
     question            varchar(500) not null,
@@ -21,9 +21,9 @@ create table panel (
     constraint ck_panel_reserves check (reserves >= 0 and reserves <= panel_size),
     constraint fk_panel_territory foreign key (territory_id) references territory (id)
 );
-create index ix_panel_phase on panel (phase, id);
+create index if not exists ix_panel_phase on panel (phase, id);
 
-create table panel_quota (
+create table if not exists panel_quota (
     panel_id  bigint      not null,
     position  int         not null,
     category  varchar(60) not null,
@@ -36,7 +36,7 @@ create table panel_quota (
     constraint fk_panel_quota_panel foreign key (panel_id) references panel (id) on delete cascade
 );
 
-create table panel_session (
+create table if not exists panel_session (
     panel_id  bigint       not null,
     position  int          not null,
     starts_at timestamp(6) not null,
@@ -48,7 +48,7 @@ create table panel_session (
 
 -- The pool: residents who volunteered in the app (resident_id) and respondents imported from practitioners'
 -- files (external_id). Only declared categories are kept: an age band, a district, never a birth date or address.
-create table panel_volunteer (
+create table if not exists panel_volunteer (
     id           bigint auto_increment primary key,
     panel_id     bigint       not null,
     resident_id  bigint,
@@ -61,7 +61,7 @@ create table panel_volunteer (
     constraint fk_panel_volunteer_resident foreign key (resident_id) references resident (id) on delete cascade
 );
 
-create table panel_volunteer_feature (
+create table if not exists panel_volunteer_feature (
     volunteer_id bigint      not null,
     category     varchar(60) not null,
     feature      varchar(60) not null,
@@ -71,7 +71,7 @@ create table panel_volunteer_feature (
 
 -- A seat offered by a draw. The profile copies the drawn person's features so that the panel's composition stays
 -- countable after the pool is purged or the person erased (resident_id then becomes null).
-create table panel_seat (
+create table if not exists panel_seat (
     id           bigint auto_increment primary key,
     version      bigint        not null default 0,
     panel_id     bigint        not null,
@@ -87,5 +87,5 @@ create table panel_seat (
     constraint fk_panel_seat_volunteer foreign key (volunteer_id) references panel_volunteer (id) on delete set null,
     constraint fk_panel_seat_resident foreign key (resident_id) references resident (id) on delete set null
 );
-create index ix_panel_seat_resident on panel_seat (resident_id, panel_id);
-create index ix_panel_seat_status on panel_seat (panel_id, status);
+create index if not exists ix_panel_seat_resident on panel_seat (resident_id, panel_id);
+create index if not exists ix_panel_seat_status on panel_seat (panel_id, status);

@@ -1,7 +1,7 @@
 -- Each round of a panel's draw (0: the panel and its reserves; 1, 2...: replacements for those who declined).
 -- Published before the draw: the ticket list (canonical text), its SHA-256, every volunteer's probability and how
 -- the seed will be chosen; the draw then fills seed, ticket and selection. Rows are never rewritten after that.
-create table panel_draw (
+create table if not exists panel_draw (
     id                  bigint auto_increment primary key,
     panel_id            bigint       not null,
     draw_round          int          not null,

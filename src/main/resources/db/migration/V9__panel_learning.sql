@@ -1,6 +1,6 @@
 -- The learning phase: each panel's evidence library (links and documents, from the facilitation team, experts or
 -- stakeholder organisations) and the members' requests to hear an expert.
-create table panel_evidence (
+create table if not exists panel_evidence (
     id           bigint auto_increment primary key,
     panel_id     bigint       not null,
     kind         varchar(20)  not null,
@@ -18,15 +18,15 @@ create table panel_evidence (
     constraint ck_panel_evidence_kind check (kind in ('LINK', 'DOCUMENT')),
     constraint fk_panel_evidence_panel foreign key (panel_id) references panel (id) on delete cascade
 );
-create index ix_panel_evidence_panel on panel_evidence (panel_id, added_at);
+create index if not exists ix_panel_evidence_panel on panel_evidence (panel_id, added_at);
 
-create table panel_evidence_content (
+create table if not exists panel_evidence_content (
     evidence_id bigint   primary key,
     content     longblob not null,
     constraint fk_panel_evidence_content foreign key (evidence_id) references panel_evidence (id) on delete cascade
 );
 
-create table panel_expert_request (
+create table if not exists panel_expert_request (
     id          bigint auto_increment primary key,
     panel_id    bigint        not null,
     resident_id bigint,
@@ -35,4 +35,4 @@ create table panel_expert_request (
     constraint fk_panel_expert_panel foreign key (panel_id) references panel (id) on delete cascade,
     constraint fk_panel_expert_resident foreign key (resident_id) references resident (id) on delete set null
 );
-create index ix_panel_expert_request on panel_expert_request (panel_id, created_at);
+create index if not exists ix_panel_expert_request on panel_expert_request (panel_id, created_at);

@@ -1,5 +1,7 @@
 package fr.sensiblecity.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.sensiblecity.ideas.IdeaCard;
 import fr.sensiblecity.ideas.IdeaQuery;
 import fr.sensiblecity.ideas.IdeaService;
@@ -21,7 +23,8 @@ import org.springframework.test.context.ActiveProfiles;
  * without a theme, the first page and page 500, each timed over 200 calls after 10 untimed ones. Statements are
  * counted by the server (its Questions counter for this session), which is why the pool holds a single connection:
  * the count read before and after each call is that of the very connection the call used, and it includes what the
- * driver sends on its own (autocommit, read-only flag, commit).
+ * driver sends on its own (autocommit, read-only flag, commit). Each page is checked against a plain query after
+ * it is timed: a fast list that returns the wrong rows or order fails the benchmark.
  */
 @SpringBootTest(properties = "spring.datasource.hikari.maximum-pool-size=1")
 @ActiveProfiles("bench")
@@ -98,18 +101,49 @@ class IdeaListBenchmark {
         }
         long[] nanos = new long[CALLS];
         long statements = 0;
-        int rows = 0;
+        List<IdeaCard> cards = List.of();
         for (int i = 0; i < CALLS; i++) {
             long before = questions();
             long start = System.nanoTime();
-            List<IdeaCard> cards = ideas.browse(query, offset, PAGE_SIZE);
+            cards = ideas.browse(query, offset, PAGE_SIZE);
             nanos[i] = System.nanoTime() - start;
             statements = Math.max(statements, questions() - before - questionsItself);
-            rows = cards.size();
         }
+        int rows = cards.size();
+        assertThat(cards.stream().map(IdeaCard::id).toList())
+                .as("page %d of %s, theme %s, with %,d ideas: the rows and order of a plain query", page, query.sort(),
+                        query.themeId(), size)
+                .containsExactlyElementsOf(expected(query, offset));
+        assertThat(rows).as("a page is full unless the list ends on it").isEqualTo(
+                (int) Math.clamp(listed(query) - offset, 0, PAGE_SIZE));
         Bench.report("idea-list", "ideas", size, "sort", query.sort().name().toLowerCase(Locale.ROOT), "filter",
                 query.themeId() == null ? "none" : "theme", "page", page, "p95_ms", Bench.percentileMs(nanos, 95),
                 "statements", statements, "p50_ms", Bench.percentileMs(nanos, 50), "rows", rows);
+    }
+
+    /**
+     * The page as the simplest query gives it, without the list's index tricks: listed ideas, the sort's column
+     * descending, then the newest id first.
+     */
+    private List<Long> expected(IdeaQuery query, int offset) {
+        String column = switch (query.sort()) {
+            case MOST_SUPPORTED -> "support_count";
+            case NEWEST -> "created_at";
+            case TRENDING -> "trending_score";
+            case MOST_DISCUSSED -> "comment_count";
+        };
+        return query.themeId() == null
+                ? jdbc.queryForList("select id from idea where listed = true order by " + column + " desc, id desc "
+                        + "limit ? offset ?", Long.class, PAGE_SIZE, offset)
+                : jdbc.queryForList("select id from idea where listed = true and theme_id = ? order by " + column
+                        + " desc, id desc limit ? offset ?", Long.class, query.themeId(), PAGE_SIZE, offset);
+    }
+
+    private long listed(IdeaQuery query) {
+        return query.themeId() == null
+                ? jdbc.queryForObject("select count(*) from idea where listed = true", Long.class)
+                : jdbc.queryForObject("select count(*) from idea where listed = true and theme_id = ?", Long.class,
+                        query.themeId());
     }
 
     /** Statements this session sent so far, as the server counts them (SHOW itself included). */

@@ -1,5 +1,7 @@
 package fr.sensiblecity.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -26,7 +28,8 @@ import org.springframework.test.context.ActiveProfiles;
  * what a million rows would take in memory. Run it with a small heap to prove it, e.g.
  * {@code ./mvnw -Pbench verify -Dbench=open-data -Dbench.jvm=-Xmx256m}. Besides the heap's peak (which
  * the collector lets rise towards the limit), it reports the most the heap held right after a collection: what
- * the download really keeps alive, next to what the idle application held before it.
+ * the download really keeps alive, next to what the idle application held before it. Each file must hold one
+ * record per public idea, or the benchmark fails.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("bench")
@@ -62,7 +65,7 @@ class OpenDataBenchmark {
         Bench.note("open-data: %,d ideas seeded in %.1f s (%,d public)", IDEAS, (System.nanoTime() - seeding) / 1e9, listed);
 
         HttpClient http = HttpClient.newHttpClient();
-        download(http, "csv");
+        download(http, "csv", listed);
         for (String format : List.of("csv", "json")) {
             System.gc();
             List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -82,7 +85,7 @@ class OpenDataBenchmark {
                 }
             });
             long start = System.nanoTime();
-            long bytes = download(http, format);
+            long bytes = download(http, format, listed);
             double seconds = (System.nanoTime() - start) / 1e9;
             sampler.interrupt();
             sampler.join();
@@ -94,8 +97,12 @@ class OpenDataBenchmark {
         }
     }
 
-    /** The whole file, read from the socket and thrown away; returns its size. */
-    private long download(HttpClient http, String format) throws Exception {
+    /**
+     * The whole file, read from the socket and thrown away, its records counted on the way (a CSV line ends outside
+     * quotes; a JSON object opens at the array's level); fails unless it holds one record per public idea. Returns
+     * the file's size.
+     */
+    private long download(HttpClient http, String format, long expectedRows) throws Exception {
         HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/open-data/ideas." + format)).build(),
                 HttpResponse.BodyHandlers.ofInputStream());
@@ -103,12 +110,78 @@ class OpenDataBenchmark {
             throw new IllegalStateException("open-data answered " + response.statusCode());
         }
         long bytes = 0;
+        RecordCounter records = format.equals("csv") ? new CsvRecords() : new JsonRecords();
         byte[] buffer = new byte[1 << 16];
         try (InputStream body = response.body()) {
             for (int read; (read = body.read(buffer)) > 0;) {
                 bytes += read;
+                for (int i = 0; i < read; i++) {
+                    records.next(buffer[i]);
+                }
             }
         }
+        assertThat(records.rows()).as("records in ideas.%s, one per public idea", format).isEqualTo(expectedRows);
         return bytes;
+    }
+
+    private interface RecordCounter {
+        void next(byte b);
+
+        long rows();
+    }
+
+    /** RFC 4180: a header line, then one CRLF-ended line per record; line breaks inside quotes belong to a field. */
+    private static final class CsvRecords implements RecordCounter {
+        private boolean quoted;
+        private long lines;
+
+        @Override
+        public void next(byte b) {
+            if (b == '"') {
+                quoted = !quoted; // a doubled quote inside a field flips twice
+            } else if (b == '\n' && !quoted) {
+                lines++;
+            }
+        }
+
+        @Override
+        public long rows() {
+            return lines - 1;
+        }
+    }
+
+    /** An array of flat objects: each object opens at depth 1, outside strings. */
+    private static final class JsonRecords implements RecordCounter {
+        private boolean inString;
+        private boolean escaped;
+        private int depth;
+        private long objects;
+
+        @Override
+        public void next(byte b) {
+            if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (b == '\\') {
+                    escaped = true;
+                } else if (b == '"') {
+                    inString = false;
+                }
+            } else if (b == '"') {
+                inString = true;
+            } else if (b == '[' || b == '{') {
+                if (b == '{' && depth == 1) {
+                    objects++;
+                }
+                depth++;
+            } else if (b == ']' || b == '}') {
+                depth--;
+            }
+        }
+
+        @Override
+        public long rows() {
+            return objects;
+        }
     }
 }

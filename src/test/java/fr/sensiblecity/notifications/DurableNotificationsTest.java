@@ -81,7 +81,8 @@ class DurableNotificationsTest {
 
         // Instance B, started afterwards, delivers what A left: the notice, and the e-mail exactly once, even
         // though it resubmits incomplete events every 200 ms meanwhile.
-        ConfigurableApplicationContext restarted = start(false, "sensible.events.resubmit-every=200ms",
+        ConfigurableApplicationContext restarted = start(false, "sensible.scheduling.enabled=true",
+                "sensible.events.resubmit-every=200ms",
                 "sensible.events.resubmit-after=0s");
         JdbcTemplate afterRestart = restarted.getBean(JdbcTemplate.class);
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> noticesOf(afterRestart, author) > 0);

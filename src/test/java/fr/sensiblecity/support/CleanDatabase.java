@@ -1,15 +1,56 @@
 package fr.sensiblecity.support;
 
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Empties what tests create, so each test starts from the migrated schema with only the default themes.
  * Tests run one at a time against the shared test database, so wiping between them is safe.
+ *
+ * <p>The tables are read from the schema at each wipe, not listed by hand: a table added by a new migration is
+ * emptied too without anyone remembering to add it here. Only the exceptions below are named, each with its
+ * reason; everything else loses every row.
  */
 @Component
 public class CleanDatabase {
+
+    /** Tables left exactly as they are. */
+    private static final Map<String, String> KEPT = Map.of(
+            "flyway_schema_history", "Flyway's own record of the migrations",
+            "audit_entry", "the audit trail is an append-only hash chain that tests verify as a whole",
+            "audit_head", "the audit trail's head, which must match its entries",
+            "email_signing_key", "the unsubscribe links' key, made once per database and read by running contexts",
+            // Scheduled-job locks are released, not deleted: ShedLock remembers which rows exist and would not
+            // recreate a deleted one until restart. A test calling a job then finds it free, whatever ran before.
+            "shedlock", "released below instead");
+
+    /**
+     * Tables whose rows a migration seeded: only what tests added goes (tests name what they add 'test-...').
+     * Run before the other deletes, since foreign keys are not checked (so do not cascade) during the wipe.
+     */
+    private static final List<String> SEEDED = List.of(
+            "delete from programme_theme where programme_id in (select id from funding_programme where code like 'test-%') "
+                    + "or theme_id in (select id from theme where code like 'test-%')",
+            "delete from programme_criterion where programme_id in "
+                    + "(select id from funding_programme where code like 'test-%')",
+            "delete from funding_programme where code like 'test-%'",
+            "delete from project_label where name <> 'Territoire French Impact'",
+            "delete from theme where code like 'test-%'");
+
+    private static final Set<String> PARTLY_KEPT = Set.of(
+            "programme_theme", "programme_criterion", "funding_programme", "project_label", "theme");
 
     private final JdbcTemplate jdbc;
 
@@ -19,64 +60,47 @@ public class CleanDatabase {
 
     public void wipe() {
         letListenersFinish();
-        jdbc.update("delete from EVENT_PUBLICATION");
-        jdbc.update("delete from email_outbox");
-        jdbc.update("delete from consultation_comment");
-        jdbc.update("delete from ballot");
-        jdbc.update("delete from recommendation");
-        jdbc.update("delete from amendment_comment");
-        jdbc.update("delete from amendment_support");
-        jdbc.update("delete from draft_section_version");
-        jdbc.update("delete from amendment");
-        jdbc.update("delete from draft_section_group");
-        jdbc.update("delete from draft_section");
-        jdbc.update("delete from draft_participant");
-        jdbc.update("delete from draft_group");
-        jdbc.update("delete from draft");
-        jdbc.update("delete from panel_expert_request");
-        jdbc.update("delete from panel_evidence_content");
-        jdbc.update("delete from panel_evidence");
-        jdbc.update("delete from panel_draw");
-        jdbc.update("delete from panel_seat");
-        jdbc.update("delete from panel_volunteer_feature");
-        jdbc.update("delete from panel_volunteer");
-        jdbc.update("delete from panel_session");
-        jdbc.update("delete from panel_quota");
-        jdbc.update("delete from panel");
-        jdbc.update("delete from pledge");
-        jdbc.update("delete from campaign");
-        jdbc.update("delete from funding_line");
-        jdbc.update("delete from eligibility_reason");
-        jdbc.update("delete from eligibility_check");
-        jdbc.update("delete from funding_programme where code like 'test-%'");
-        jdbc.update("delete from label_award");
-        jdbc.update("delete from project_label where name <> 'Territoire French Impact'");
-        jdbc.update("delete from milestone");
-        jdbc.update("delete from project_event");
-        jdbc.update("delete from project_idea");
-        jdbc.update("delete from project_theme");
-        jdbc.update("delete from project");
-        jdbc.update("delete from report");
-        jdbc.update("update idea_comment set parent_id = null");
-        jdbc.update("delete from idea_comment");
-        jdbc.update("delete from email_digest_item");
-        jdbc.update("delete from email_preference");
-        jdbc.update("delete from email_subscriber");
-        jdbc.update("delete from notification");
-        jdbc.update("delete from follow");
-        jdbc.update("delete from idea_support_event");
-        jdbc.update("delete from idea_term");
-        jdbc.update("delete from idea_support");
-        jdbc.update("update idea set merged_into_id = null");
-        jdbc.update("delete from idea");
-        jdbc.update("delete from resident_role");
-        jdbc.update("delete from resident");
-        jdbc.update("delete from district");
-        jdbc.update("delete from territory");
-        jdbc.update("delete from theme where code like 'test-%'");
-        // Scheduled-job locks are released, not deleted: ShedLock remembers which rows exist and would not
-        // recreate a deleted one until restart. A test calling a job then finds it free, whatever ran before.
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            wipe(connection);
+            return null;
+        });
         jdbc.update("update shedlock set lock_until = locked_at");
+    }
+
+    /**
+     * On one connection, because switching foreign key checks off lasts for the session: rows that refer to
+     * each other (replies to comments, merged ideas) then go in any order.
+     */
+    private static void wipe(Connection connection) throws SQLException {
+        boolean h2 = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(h2 ? "set referential_integrity false" : "set foreign_key_checks = 0");
+            try {
+                for (String delete : SEEDED) {
+                    statement.executeUpdate(delete);
+                }
+                for (String table : tables(connection)) {
+                    String name = table.toLowerCase(Locale.ROOT);
+                    if (!KEPT.containsKey(name) && !PARTLY_KEPT.contains(name)) {
+                        statement.executeUpdate("delete from " + table);
+                    }
+                }
+            } finally {
+                statement.execute(h2 ? "set referential_integrity true" : "set foreign_key_checks = 1");
+            }
+        }
+    }
+
+    private static List<String> tables(Connection connection) throws SQLException {
+        DatabaseMetaData metadata = connection.getMetaData();
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rows = metadata.getTables(connection.getCatalog(), connection.getSchema(), "%",
+                new String[] {"TABLE"})) {
+            while (rows.next()) {
+                tables.add(rows.getString("TABLE_NAME"));
+            }
+        }
+        return tables;
     }
 
     /**
