@@ -3,10 +3,11 @@ package fr.sensiblecity.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.QueryParameters;
 import fr.sensiblecity.support.Actors;
 import fr.sensiblecity.support.CleanDatabase;
 import fr.sensiblecity.support.MariaDbTest;
@@ -63,7 +64,7 @@ class EmailLinkViewsTest extends SpringBrowserlessTest {
 
     @Test
     void opening_an_unsubscribe_link_asks_first_and_the_button_stops_that_kind_of_e_mail() {
-        navigate("unsubscribe?t=" + tokens.sign(hugo, NotificationKind.IDEA_MATURED.name()), Component.class);
+        open("unsubscribe", tokens.sign(hugo, NotificationKind.IDEA_MATURED.name()));
         assertThat($(H1.class).first().getText()).isEqualTo("Désabonnement");
         assertThat($(Paragraph.class).id("unsubscribe-question").getText()).startsWith("Ne plus recevoir d'e-mail pour « ");
         assertThat(kindsOfHugo()).contains(NotificationKind.IDEA_MATURED.name());
@@ -76,7 +77,7 @@ class EmailLinkViewsTest extends SpringBrowserlessTest {
 
     @Test
     void a_forged_unsubscribe_link_shows_why_and_offers_no_button() {
-        navigate("unsubscribe?t=bm90LWEtdG9rZW4", Component.class);
+        open("unsubscribe", "bm90LWEtdG9rZW4");
         assertThat($(Paragraph.class).id("unsubscribe-question").getText())
                 .isEqualTo("Ce lien de désabonnement n'est pas valide. Connectez-vous pour gérer vos e-mails.");
         assertThat($(Button.class).id("confirm-unsubscribe").isVisible()).isFalse();
@@ -88,7 +89,7 @@ class EmailLinkViewsTest extends SpringBrowserlessTest {
         Matcher link = CONFIRM.matcher(body);
         assertThat(link.find()).isTrue();
 
-        navigate("email/confirm?t=" + link.group(1), Component.class);
+        open("email/confirm", link.group(1));
         assertThat(confirmed()).isFalse();
         test($(Button.class).id("confirm-address")).click();
 
@@ -98,10 +99,14 @@ class EmailLinkViewsTest extends SpringBrowserlessTest {
 
     @Test
     void a_wrong_confirmation_link_says_so_and_confirms_nothing() {
-        navigate("email/confirm?t=bm90LWEtdG9rZW4", Component.class);
+        open("email/confirm", "bm90LWEtdG9rZW4");
         test($(Button.class).id("confirm-address")).click();
         assertThat($(Paragraph.class).id("confirm-result").getText()).startsWith("Ce lien de confirmation n'est pas valide");
         assertThat(confirmed()).isFalse();
+    }
+
+    private void open(String route, String token) {
+        UI.getCurrent().navigate(route, QueryParameters.of("t", token));
     }
 
     private java.util.List<String> kindsOfHugo() {
