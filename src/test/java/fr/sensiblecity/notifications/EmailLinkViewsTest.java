@@ -80,7 +80,7 @@ class EmailLinkViewsTest extends SpringBrowserlessTest {
         open("unsubscribe", "bm90LWEtdG9rZW4");
         assertThat($(Paragraph.class).id("unsubscribe-question").getText())
                 .isEqualTo("Ce lien de désabonnement n'est pas valide. Connectez-vous pour gérer vos e-mails.");
-        assertThat($(Button.class).id("confirm-unsubscribe").isVisible()).isFalse();
+        assertThat($(Button.class).all()).noneMatch(button -> button.getId().orElse("").equals("confirm-unsubscribe"));
     }
 
     @Test
