@@ -37,6 +37,7 @@ class SecurityHeadersTest {
             assertThat(headers.firstValue("Content-Security-Policy")).as(path)
                     .hasValue(SecurityConfiguration.CONTENT_SECURITY_POLICY);
             assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(headers.allValues("X-Frame-Options")).as(path).containsOnly("SAMEORIGIN");
             assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
             assertThat(headers.firstValue("Permissions-Policy")).as(path)
                     .hasValue(SecurityConfiguration.PERMISSIONS_POLICY);
