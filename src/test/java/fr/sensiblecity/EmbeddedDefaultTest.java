@@ -43,4 +43,13 @@ class EmbeddedDefaultTest {
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("<html lang=\"fr\"");
     }
+
+    @Test
+    void the_embedded_database_listens_on_no_port_of_its_own() {
+        // H2's AUTO_SERVER mode opened a TCP server on every interface beside the web port; its thread is named so.
+        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+                .noneMatch(name -> name.startsWith("H2 TCP Server"));
+        String url = new JdbcTemplate(dataSource).execute((java.sql.Connection connection) -> connection.getMetaData().getURL());
+        assertThat(url.toUpperCase(java.util.Locale.ROOT)).doesNotContain("AUTO_SERVER");
+    }
 }

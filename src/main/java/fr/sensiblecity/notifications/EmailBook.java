@@ -26,9 +26,21 @@ class EmailBook {
     }
 
     Optional<EmailChoices> choicesOf(long residentId) {
-        return jdbc.query("select address, digest from email_subscriber where resident_id = ?",
-                (rs, row) -> new EmailChoices(rs.getString(1), rs.getBoolean(2), kindsOf(residentId)), residentId)
+        return jdbc.query("select address, digest, confirmed_at from email_subscriber where resident_id = ?",
+                (rs, row) -> new EmailChoices(rs.getString(1), rs.getBoolean(2), kindsOf(residentId),
+                        rs.getObject(3) != null), residentId)
                 .stream().findFirst();
+    }
+
+    Optional<String> addressOf(long residentId) {
+        return jdbc.queryForList("select address from email_subscriber where resident_id = ?", String.class, residentId)
+                .stream().findFirst();
+    }
+
+    /** True if the resident's address is still exactly this one, and is now confirmed. */
+    boolean confirm(long residentId, String address, Instant at) {
+        return jdbc.update("update email_subscriber set confirmed_at = ? where resident_id = ? and address = ?",
+                StoredTime.toDb(at), residentId, address) == 1;
     }
 
     private Set<NotificationKind> kindsOf(long residentId) {
@@ -45,7 +57,9 @@ class EmailBook {
             jdbc.update("delete from email_subscriber where resident_id = ?", residentId);
             return;
         }
-        int updated = jdbc.update("update email_subscriber set address = ?, digest = ?, updated_at = ? where resident_id = ?",
+        // A new address starts unconfirmed; the same address keeps its confirmation.
+        int updated = jdbc.update("update email_subscriber set confirmed_at = case when address = ? then confirmed_at "
+                + "else null end, address = ?, digest = ?, updated_at = ? where resident_id = ?", choices.address(),
                 choices.address(), choices.digest(), StoredTime.toDb(at), residentId);
         if (updated == 0) {
             jdbc.update("insert into email_subscriber (resident_id, address, digest, updated_at) values (?, ?, ?, ?)",
@@ -69,13 +83,14 @@ class EmailBook {
         return jdbc.update("delete from email_subscriber where resident_id = ?", residentId) > 0;
     }
 
-    /** Among these residents, those who want this kind by e-mail, with their address and rhythm. */
+    /** Among these residents, those who want this kind by e-mail at a confirmed address, with it and their rhythm. */
     List<Subscriber> subscribersFor(NotificationKind kind, Collection<Long> residentIds) {
         if (residentIds.isEmpty()) {
             return List.of();
         }
         return named.query("select s.resident_id, s.address, s.digest from email_subscriber s join email_preference p "
-                + "on p.resident_id = s.resident_id where p.kind = :kind and s.resident_id in (:ids) order by s.resident_id",
+                + "on p.resident_id = s.resident_id where p.kind = :kind and s.resident_id in (:ids) "
+                + "and s.confirmed_at is not null order by s.resident_id",
                 new MapSqlParameterSource("kind", kind.name()).addValue("ids", residentIds),
                 (rs, row) -> new Subscriber(rs.getLong(1), rs.getString(2), rs.getBoolean(3)));
     }
@@ -87,9 +102,10 @@ class EmailBook {
                 notice.kind().name(), notice.targetType().name(), notice.targetId(), notice.targetLabel(), now}).toList());
     }
 
-    /** Residents who chose the digest and have something waiting, with their address. */
+    /** Residents who chose the digest, confirmed their address and have something waiting, with their address. */
     List<Subscriber> digestsDue() {
         return jdbc.query("select s.resident_id, s.address, s.digest from email_subscriber s where s.digest = true "
+                + "and s.confirmed_at is not null "
                 + "and exists (select 1 from email_digest_item i where i.resident_id = s.resident_id) order by s.resident_id",
                 (rs, row) -> new Subscriber(rs.getLong(1), rs.getString(2), rs.getBoolean(3)));
     }

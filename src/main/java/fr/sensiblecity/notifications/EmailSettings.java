@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How e-mails go out: the sender, the platform's public address (links in e-mails must work from a mailbox),
  * when the daily digest leaves, optionally the secret that signs unsubscribe links (otherwise one is made at first
  * use and kept in the database), and how the outbox is worked through. The SMTP server itself is Spring's
- * {@code spring.mail.*}; without it, e-mails are only written to the log.
+ * {@code spring.mail.*}; without it, e-mails are not sent and only their subjects are logged.
  */
 @ConfigurationProperties("sensible.email")
 public record EmailSettings(

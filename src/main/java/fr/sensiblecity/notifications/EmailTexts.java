@@ -51,6 +51,20 @@ class EmailTexts {
                 body.toString(), unsubscribe);
     }
 
+    /** Sent to a new address: nothing else goes there until its owner follows the link. */
+    EmailMessage confirmation(long residentId, String address, Locale language, String confirmLink) {
+        String notMe = unsubscribeUrl(residentId, UnsubscribeTokens.ALL);
+        String body = String.join("\n",
+                translate(language, "email.greeting"),
+                "",
+                translate(language, "email.confirm.body", confirmLink,
+                        AddressConfirmations.VALID_FOR.toDays()),
+                "",
+                "-- ",
+                translate(language, "email.confirm.notMe", notMe));
+        return new EmailMessage(residentId, address, translate(language, "email.confirm.subject"), body, notMe);
+    }
+
     private String footer(Locale language, String unsubscribe, String unsubscribeKey) {
         return String.join("\n",
                 "-- ",

@@ -2,7 +2,8 @@ package fr.sensiblecity.notifications;
 
 import fr.sensiblecity.base.DomainException;
 import java.net.URI;
-import java.util.Optional;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,8 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The unsubscribe link of every e-mail, public: a click (GET) stops that kind of e-mail and shows the result
- * page; a mail program's own button (POST, RFC 8058 one-click) does the same without a page.
+ * The unsubscribe link of every e-mail, public. A click (GET) changes nothing: mail scanners fetch every link of an
+ * e-mail, so it only leads to a page whose button stops the e-mails. A mail program's own button (POST, RFC 8058
+ * one-click) stops them at once, without a page.
  */
 @RestController
 @RequestMapping(EmailUnsubscribeController.PATH)
@@ -29,14 +31,8 @@ class EmailUnsubscribeController {
 
     @GetMapping
     ResponseEntity<Void> click(@RequestParam(name = "t", defaultValue = "") String token) {
-        String result;
-        try {
-            Optional<NotificationKind> stopped = emails.unsubscribe(token);
-            result = "unsubscribed?kind=" + stopped.map(Enum::name).orElse(UnsubscribeTokens.ALL);
-        } catch (DomainException invalid) {
-            result = "unsubscribed?invalid";
-        }
-        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("../" + result)).build();
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("../" + EmailService.UNSUBSCRIBE_ROUTE
+                + "?t=" + URLEncoder.encode(token, StandardCharsets.US_ASCII))).build();
     }
 
     @PostMapping

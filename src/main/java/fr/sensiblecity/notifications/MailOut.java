@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * instance dying right after the commit loses none, and sent once it commits, on background threads, so that
  * neither a slow nor a failing SMTP server delays or undoes what a resident did. A failed attempt is logged and
  * retried later with a growing wait, up to a limit; whichever instance polls first takes it. Without an SMTP server
- * configured ({@code spring.mail.host}), e-mails are written to the log instead.
+ * configured ({@code spring.mail.host}), only the fact of each e-mail and its subject are logged.
  */
 @Component
 class MailOut {
@@ -145,9 +145,11 @@ class MailOut {
         JavaMailSender smtp = sender.getIfAvailable();
         try {
             if (smtp == null) {
-                // The address stays out of the log: the resident gave it for e-mails, not for log files.
-                LOG.info("E-mail not sent (no SMTP server configured) to resident {}: {}\n{}", message.residentId(),
-                        message.subject(), message.body());
+                // Neither the address nor the body reaches the log: the resident gave the address for e-mails, not
+                // for log files, and the body holds working links (confirm an address, unsubscribe) that anyone
+                // reading the log could follow. The subject holds neither.
+                LOG.info("E-mail not sent (no SMTP server configured) to resident {}: {}", message.residentId(),
+                        message.subject());
             } else {
                 connections.acquireUninterruptibly();
                 try {

@@ -62,7 +62,8 @@ class UnsubscribeTokens {
         return genuine ? Optional.of(new Scope(Long.parseLong(parts[0]), parts[1])) : Optional.empty();
     }
 
-    private String mac(String payload) {
+    /** The installation's HMAC-SHA256 of a payload, in hex; shared with {@link AddressConfirmations}. */
+    String mac(String payload) {
         try {
             Mac hmac = Mac.getInstance("HmacSHA256");
             hmac.init(new SecretKeySpec(key(), "HmacSHA256"));

@@ -22,8 +22,8 @@ class AccessibilityTourTest extends BrowserStory {
     private static final List<String> PAGES = List.of("/", "/ideas", "/ideas/write", "/profile", "/notifications",
             "/moderation", "/admin/territories", "/admin/themes", "/admin/roles", "/admin/audit", "/panels", "/panels/edit",
             "/no-such-page", "/profile/email", "/profile/data", "/open-data", "/accessibility", "/legal-notice", "/privacy",
-            "/unsubscribed?invalid", "/projects", "/projects/new", "/admin/programmes", "/admin/labels",
-            "/drafts", "/drafts/new");
+            "/unsubscribed?invalid", "/unsubscribe?t=invalid", "/email/confirm?t=invalid", "/projects", "/projects/new",
+            "/admin/programmes", "/admin/labels", "/drafts", "/drafts/new");
 
     @Autowired
     ResidentService residents;

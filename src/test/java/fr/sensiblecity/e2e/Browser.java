@@ -32,6 +32,8 @@ final class Browser implements AutoCloseable {
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser chromium;
     private final String baseUrl;
+    /** What the browser refused under the site's Content-Security-Policy, on any page of any visitor. */
+    private final List<String> policyViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Browser(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -61,7 +63,14 @@ final class Browser implements AutoCloseable {
                 .setLocale("fr-FR")
                 .setViewportSize(1280, 900));
         context.setDefaultTimeout(20_000);
-        return context.newPage();
+        Page page = context.newPage();
+        // Chromium reports every script, style or connection the policy blocked on the console.
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy") && page.url().startsWith(baseUrl)) {
+                policyViolations.add(page.url() + ": " + message.text());
+            }
+        });
+        return page;
     }
 
     /** Opens a page of the app and waits until Vaadin has drawn the frame around it. */
@@ -101,9 +110,13 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Closes the browser; fails if any page broke the site's own Content-Security-Policy meanwhile. */
     @Override
     public void close() {
         chromium.close();
         playwright.close();
+        if (!policyViolations.isEmpty()) {
+            throw new AssertionError("Content-Security-Policy violations:\n" + String.join("\n", policyViolations));
+        }
     }
 }

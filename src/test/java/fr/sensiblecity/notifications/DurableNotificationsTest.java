@@ -67,6 +67,14 @@ class DurableNotificationsTest {
         Actors.resident(author);
         dying.getBean(EmailService.class).saveMyChoices("camille@example.fr", false, EnumSet.allOf(NotificationKind.class));
         Actors.clear();
+        // Camille follows the link sent to her address; that e-mail is not the one this test is about.
+        String body = dying.getBean(JdbcTemplate.class).queryForObject(
+                "select body from email_outbox where resident_id = ?", String.class, author);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/email/confirm\\?t=([A-Za-z0-9_-]+)").matcher(body);
+        assertThat(link.find()).isTrue();
+        dying.getBean(EmailService.class).confirmAddress(link.group(1));
+        assertThat(dying.getBean(MailOut.class).awaitIdle(Duration.ofSeconds(30))).isTrue();
+        SMTP.purgeEmailFromAllMailboxes();
 
         dying.getBean(TransactionTemplate.class).executeWithoutResult(
                 status -> dying.publishEvent(new IdeaMatured(idea, author)));

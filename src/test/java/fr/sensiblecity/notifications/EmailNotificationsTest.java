@@ -58,6 +58,7 @@ class EmailNotificationsTest {
 
     private static final GreenMail SMTP = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     private static final Pattern UNSUBSCRIBE = Pattern.compile("/email/unsubscribe\\?t=([A-Za-z0-9_-]+)");
+    private static final Pattern CONFIRM = Pattern.compile("/email/confirm\\?t=([A-Za-z0-9_-]+)");
 
     static {
         SMTP.start();
@@ -139,6 +140,9 @@ class EmailNotificationsTest {
         }
         choose(farid, "farid@example.fr", false, EnumSet.of(NotificationKind.IDEA_ANSWERED));
         Actors.clear();
+        // The confirmation e-mails of the addresses above are not what the tests look at.
+        assertThat(mailOut.awaitIdle(Duration.ofSeconds(30))).as("confirmation e-mails sent").isTrue();
+        SMTP.purgeEmailFromAllMailboxes();
     }
 
     @AfterEach
@@ -180,15 +184,33 @@ class EmailNotificationsTest {
     }
 
     @Test
-    void the_unsubscribe_link_works_without_signing_in_and_stops_only_that_kind_for_that_resident() throws Exception {
+    void opening_the_unsubscribe_link_stops_nothing_until_the_resident_confirms_on_the_page() throws Exception {
         fixtures.publish(new IdeaMatured(idea, camille));
         String camillesToken = token(to("camille@example.fr", receive(2)));
         SMTP.purgeEmailFromAllMailboxes();
 
+        // A mail scanner, or the resident's click: the link leads to a page and changes nothing.
         MockMvc browser = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
         browser.perform(get("/email/unsubscribe").param("t", camillesToken))
                 .andExpect(status().isSeeOther())
-                .andExpect(header().string("Location", "../unsubscribed?kind=IDEA_MATURED"));
+                .andExpect(header().string("Location", "../unsubscribe?t=" + camillesToken));
+        Actors.resident(camille);
+        assertThat(emails.myChoices().orElseThrow().kinds()).hasSize(NotificationKind.values().length);
+        Actors.visitor();
+        assertThat(emails.unsubscribeScope(camillesToken)).contains(NotificationKind.IDEA_MATURED);
+        Actors.resident(camille);
+        assertThat(emails.myChoices().orElseThrow().kinds()).hasSize(NotificationKind.values().length);
+        Actors.clear();
+    }
+
+    @Test
+    void the_unsubscribe_button_works_without_signing_in_and_stops_only_that_kind_for_that_resident() throws Exception {
+        fixtures.publish(new IdeaMatured(idea, camille));
+        String camillesToken = token(to("camille@example.fr", receive(2)));
+        SMTP.purgeEmailFromAllMailboxes();
+
+        Actors.visitor();
+        assertThat(emails.unsubscribe(camillesToken)).contains(NotificationKind.IDEA_MATURED);
 
         Actors.resident(camille);
         assertThat(emails.myChoices().orElseThrow().kinds())
@@ -196,6 +218,75 @@ class EmailNotificationsTest {
         Actors.clear();
         fixtures.publish(new IdeaMatured(idea, camille));
         assertThat(recipients(receive(1))).containsExactly("dominique@example.org");
+        assertNothingMore();
+    }
+
+    @Test
+    void a_new_address_receives_only_its_confirmation_link_until_the_link_is_followed() throws Exception {
+        Actors.resident(eve);
+        emails.saveMyChoices("eve@example.net", false, EnumSet.allOf(NotificationKind.class));
+        assertThat(emails.myChoices().orElseThrow().confirmed()).isFalse();
+        Actors.clear();
+        MimeMessage confirmation = receive(1).getFirst();
+        assertThat(recipients(List.of(confirmation))).containsExactly("eve@example.net");
+        assertThat(confirmation.getSubject()).isEqualTo("Sensible City : confirmez votre adresse e-mail");
+        Matcher link = CONFIRM.matcher(text(confirmation));
+        assertThat(link.find()).isTrue();
+        SMTP.purgeEmailFromAllMailboxes();
+
+        fixtures.publish(new IdeaAnswered(idea, IdeaState.ACCEPTED, camille, null));
+        assertThat(recipients(receive(2))).containsExactlyInAnyOrder("camille@example.fr", "farid@example.fr");
+        assertNothingMore();
+        SMTP.purgeEmailFromAllMailboxes();
+
+        Actors.visitor();
+        emails.confirmAddress(link.group(1));
+        Actors.resident(eve);
+        assertThat(emails.myChoices().orElseThrow().confirmed()).isTrue();
+        Actors.clear();
+        fixtures.publish(new CommentReplied(idea, 99, eve, camille));
+        assertThat(recipients(receive(1))).containsExactly("eve@example.net");
+    }
+
+    @Test
+    void a_confirmation_link_that_expired_or_names_an_address_since_changed_confirms_nothing() throws Exception {
+        Actors.resident(eve);
+        emails.saveMyChoices("eve@example.net", false, EnumSet.allOf(NotificationKind.class));
+        String first = lastConfirmationLinkOf(eve).orElseThrow();
+        emails.saveMyChoices("eve@example.org", false, EnumSet.allOf(NotificationKind.class));
+        String second = lastConfirmationLinkOf(eve).orElseThrow();
+        assertThat(second).isNotEqualTo(first);
+
+        Actors.visitor();
+        for (String wrong : List.of(first, second.substring(0, second.length() - 3), "", "bm90LWEtdG9rZW4")) {
+            assertThatThrownBy(() -> emails.confirmAddress(wrong)).isInstanceOf(DomainException.class)
+                    .hasMessageContaining("email.confirm.invalid");
+        }
+        clock.advance(AddressConfirmations.VALID_FOR.plusMinutes(1));
+        try {
+            assertThatThrownBy(() -> emails.confirmAddress(second)).isInstanceOf(DomainException.class)
+                    .hasMessageContaining("email.confirm.invalid");
+        } finally {
+            clock.reset();
+        }
+        Actors.resident(eve);
+        assertThat(emails.myChoices().orElseThrow().confirmed()).isFalse();
+    }
+
+    @Test
+    void a_resident_waiting_for_confirmation_can_have_the_link_sent_again_and_a_confirmed_address_keeps_its_confirmation()
+            throws Exception {
+        Actors.resident(eve);
+        emails.saveMyChoices("eve@example.net", false, Set.of());
+        receive(1);
+        emails.resendConfirmation();
+        assertThat(recipients(receive(2))).containsExactly("eve@example.net", "eve@example.net");
+        emails.confirmAddress(lastConfirmationLinkOf(eve).orElseThrow());
+        assertThatThrownBy(() -> emails.resendConfirmation()).isInstanceOf(DomainException.class)
+                .hasMessageContaining("email.confirm.nothingToConfirm");
+
+        emails.saveMyChoices("eve@example.net", true, EnumSet.allOf(NotificationKind.class));
+        assertThat(emails.myChoices().orElseThrow().confirmed()).isTrue();
         assertNothingMore();
     }
 
@@ -321,11 +412,24 @@ class EmailNotificationsTest {
         assertThat(emails.myChoices()).isEmpty();
     }
 
+    /** Saves the choices and follows the confirmation link the address was sent, as its owner would. */
     private void choose(long resident, String address, boolean daily, Set<NotificationKind> kinds) {
         var before = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
         Actors.resident(resident);
         emails.saveMyChoices(address, daily, kinds);
         org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(before);
+        lastConfirmationLinkOf(resident).ifPresent(emails::confirmAddress);
+    }
+
+    /** The token of the newest confirmation e-mail queued for the resident, as it was queued (sent or not). */
+    private java.util.Optional<String> lastConfirmationLinkOf(long resident) {
+        return jdbc.queryForList("select body from email_outbox where resident_id = ? and event_key like "
+                + "'address-confirmation:%' order by id desc", String.class, resident).stream().findFirst()
+                .map(body -> {
+                    Matcher link = CONFIRM.matcher(body);
+                    assertThat(link.find()).as("a confirmation link in the body").isTrue();
+                    return link.group(1);
+                });
     }
 
     private static List<MimeMessage> receive(int count) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.notification.Notification;
@@ -57,9 +58,13 @@ class RightsViewsTest extends SpringBrowserlessTest {
         ((RadioButtonGroup<Boolean>) $(RadioButtonGroup.class).id("email-rhythm")).setValue(true);
         test($(Button.class).id("save-email")).click();
 
-        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Vos choix d'e-mails sont enregistrés.");
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Vos choix sont enregistrés. Nous avons "
+                + "envoyé un lien à votre adresse : suivez-le pour commencer à recevoir des e-mails.");
         assertThat(emails.myChoices()).contains(new EmailChoices("camille@example.fr", true,
-                Set.of(NotificationKind.IDEA_ANSWERED)));
+                Set.of(NotificationKind.IDEA_ANSWERED), false));
+        assertThat($(Paragraph.class).id("email-confirmation").getText()).isEqualTo("En attente de confirmation : "
+                + "suivez le lien envoyé à camille@example.fr pour recevoir des e-mails à cette adresse.");
+        assertThat($(Button.class).id("resend-confirmation").isVisible()).isTrue();
     }
 
     @Test

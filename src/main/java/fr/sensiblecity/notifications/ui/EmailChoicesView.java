@@ -33,6 +33,8 @@ class EmailChoicesView extends VerticalLayout implements HasDynamicTitle {
     private final EmailField address = new EmailField();
     private final CheckboxGroup<NotificationKind> kinds = new CheckboxGroup<>();
     private final RadioButtonGroup<Boolean> rhythm = new RadioButtonGroup<>();
+    private final Paragraph confirmation = new Paragraph();
+    private final Button resend = new Button();
 
     EmailChoicesView(EmailService emails) {
         this.emails = emails;
@@ -57,14 +59,35 @@ class EmailChoicesView extends VerticalLayout implements HasDynamicTitle {
         rhythm.setItems(false, true);
         rhythm.setItemLabelGenerator(digest -> getTranslation(digest ? "email.rhythm.digest" : "email.rhythm.each"));
 
+        // A status, read out by screen readers when it changes after saving.
+        confirmation.setId("email-confirmation");
+        confirmation.getElement().setAttribute("role", "status");
+        resend.setText(getTranslation("email.confirm.resend"));
+        resend.setId("resend-confirmation");
+        resend.addClickListener(click -> resend());
+
         show(emails.myChoices());
         Button save = new Button(getTranslation("email.save"), click -> save());
         save.setId("save-email");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        add(address, kinds, rhythm, save);
+        add(address, confirmation, resend, kinds, rhythm, save);
+    }
+
+    private void resend() {
+        try {
+            emails.resendConfirmation();
+            Notifications.success(getTranslation("email.confirm.sent"));
+        } catch (DomainException refused) {
+            Notifications.refused(refused);
+        }
     }
 
     private void show(Optional<EmailChoices> choices) {
+        boolean waiting = choices.filter(known -> !known.confirmed()).isPresent();
+        confirmation.setVisible(choices.isPresent());
+        confirmation.setText(choices.map(known -> getTranslation(known.confirmed() ? "email.confirm.confirmed"
+                : "email.confirm.waiting", known.address())).orElse(""));
+        resend.setVisible(waiting);
         address.setValue(choices.map(EmailChoices::address).orElse(""));
         kinds.setValue(choices.map(EmailChoices::kinds).orElse(EnumSet.allOf(NotificationKind.class)));
         rhythm.setValue(choices.map(EmailChoices::digest).orElse(false));
@@ -75,7 +98,8 @@ class EmailChoicesView extends VerticalLayout implements HasDynamicTitle {
             Optional<EmailChoices> saved = emails.saveMyChoices(address.getValue(), Boolean.TRUE.equals(rhythm.getValue()),
                     kinds.getValue());
             show(saved);
-            Notifications.success(getTranslation(saved.isPresent() ? "email.saved" : "email.forgotten"));
+            Notifications.success(getTranslation(saved.isEmpty() ? "email.forgotten"
+                    : saved.get().confirmed() ? "email.saved" : "email.saved.confirm"));
         } catch (DomainException refused) {
             Notifications.refused(refused);
         }
