@@ -244,7 +244,7 @@ public class ModerationService {
 
     private static String valid(String text, int min, int max, String key) {
         String clean = text == null || text.length() > max * 2 ? "" : Text.multiLine(text);
-        if (!Text.fits(clean, min, max)) {
+        if (clean.length() < min || clean.length() > max) {
             throw new DomainException(key, min, max);
         }
         return clean;

@@ -1,22 +1,18 @@
 package fr.sensiblecity.ideas;
 
-import fr.sensiblecity.base.FreeText;
-
-/** What people type, cleaned by the shared rules of {@link FreeText}. */
+/** Normalises what people type: no control characters, no runs of blank lines, no surrounding spaces. */
 final class Text {
 
     private Text() {
     }
 
     static String singleLine(String raw) {
-        return FreeText.singleLine(raw);
+        return raw.replaceAll("\\p{Cntrl}", " ").strip().replaceAll("\\s+", " ");
     }
 
     static String multiLine(String raw) {
-        return FreeText.multiLine(raw);
-    }
-
-    static boolean fits(String clean, int min, int max) {
-        return FreeText.fits(clean, min, max);
+        String unified = raw.replace("\r\n", "\n").replace('\r', '\n');
+        String noControls = unified.replaceAll("[\\p{Cntrl}&&[^\n\t]]", "");
+        return noControls.replaceAll("[ \t]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip();
     }
 }

@@ -2,7 +2,6 @@ package fr.sensiblecity.projects;
 
 import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
-import fr.sensiblecity.base.FreeText;
 import fr.sensiblecity.base.NotFound;
 import fr.sensiblecity.residents.CurrentResident;
 import fr.sensiblecity.territories.TerritoryService;
@@ -50,8 +49,8 @@ public class LabelService {
     @Transactional
     @PreAuthorize("@projectPermissions.canAdminister(authentication)")
     public long createLabel(String name, String details) {
-        String cleanName = FreeText.singleLine(name);
-        String cleanDetails = FreeText.multiLine(details);
+        String cleanName = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        String cleanDetails = details == null ? "" : details.strip();
         if (cleanName.length() < 3 || cleanName.length() > NAME_MAX || cleanDetails.length() > DETAILS_MAX) {
             throw new DomainException("label.error.name", 3, NAME_MAX, DETAILS_MAX);
         }

@@ -1,7 +1,6 @@
 package fr.sensiblecity.projects;
 
 import fr.sensiblecity.base.DomainException;
-import fr.sensiblecity.base.FreeText;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
@@ -29,6 +28,6 @@ public record ProgrammeDraft(String code, String nameFr, String nameEn, Programm
     }
 
     static String clean(String text) {
-        return FreeText.singleLine(text);
+        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
     }
 }
