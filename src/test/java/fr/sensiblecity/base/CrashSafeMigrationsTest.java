@@ -44,6 +44,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CrashSafeMigrationsTest {
 
+    /** The migrations released before they were made re-runnable: V1 to V21. */
+    private static final int LAST_REWRITTEN = 21;
+
     private static final Pattern MARIADB_URL = Pattern.compile("(jdbc:mariadb://[^/]+/)([^?]+)(\\?.*)?");
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__.*\\.sql");
 
@@ -136,6 +139,10 @@ class CrashSafeMigrationsTest {
         Flyway flyway = flyway().load();
         for (MigrationInfo applied : flyway.info().applied()) {
             String version = applied.getVersion().getVersion();
+            if (Integer.parseInt(version) > LAST_REWRITTEN) {
+                // Written re-runnable from the start: its released checksum is its checksum.
+                continue;
+            }
             assertThat(CrashSafeMigrations.RELEASED).as("the released checksum of V" + version).containsKey(version);
             jdbc.update("update flyway_schema_history set checksum = ? where version = ?",
                     CrashSafeMigrations.RELEASED.get(version), version);
