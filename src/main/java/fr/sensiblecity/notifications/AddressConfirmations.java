@@ -40,13 +40,7 @@ class AddressConfirmations {
 
     /** The resident a genuine, unexpired token was made for, if it was made for this very address. */
     Optional<Long> residentOf(String token, java.util.function.LongFunction<Optional<String>> currentAddress) {
-        String decoded;
-        try {
-            decoded = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.US_ASCII);
-        } catch (IllegalArgumentException notBase64) {
-            return Optional.empty();
-        }
-        String[] parts = decoded.split("\\.");
+        String[] parts = UnsubscribeTokens.parts(token);
         if (parts.length != 3 || !parts[0].matches("\\d{1,18}") || !parts[1].matches("\\d{1,12}")) {
             return Optional.empty();
         }

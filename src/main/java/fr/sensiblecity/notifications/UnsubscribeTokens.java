@@ -45,14 +45,17 @@ class UnsubscribeTokens {
                 .encodeToString((payload + "." + mac(payload)).getBytes(StandardCharsets.US_ASCII));
     }
 
-    Optional<Scope> verify(String token) {
-        String decoded;
+    /** The dot-separated parts of a URL-safe Base64 token; none if it is not Base64. */
+    static String[] parts(String token) {
         try {
-            decoded = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.US_ASCII);
+            return new String(Base64.getUrlDecoder().decode(token), StandardCharsets.US_ASCII).split("\\.");
         } catch (IllegalArgumentException notBase64) {
-            return Optional.empty();
+            return new String[0];
         }
-        String[] parts = decoded.split("\\.");
+    }
+
+    Optional<Scope> verify(String token) {
+        String[] parts = UnsubscribeTokens.parts(token);
         if (parts.length != 3 || !parts[0].matches("\\d{1,18}") || !parts[1].matches("[A-Z0-9_]{1,40}")) {
             return Optional.empty();
         }
