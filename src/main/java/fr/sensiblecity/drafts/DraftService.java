@@ -63,10 +63,11 @@ public class DraftService {
 
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("@draftPermissions.canFacilitate(authentication)")
-    public long openDraft(DraftForm form) {
-        Texts.required(form.title(), 3, DraftForm.TITLE_MAX, "drafts.error.title");
-        Texts.required(form.question(), 10, DraftForm.QUESTION_MAX, "drafts.error.question");
-        Texts.required(form.authority(), 2, DraftForm.AUTHORITY_MAX, "drafts.error.authority");
+    public long openDraft(DraftForm typed) {
+        DraftForm form = new DraftForm(Texts.requiredLine(typed.title(), 3, DraftForm.TITLE_MAX, "drafts.error.title"),
+                Texts.required(typed.question(), 10, DraftForm.QUESTION_MAX, "drafts.error.question"),
+                Texts.requiredLine(typed.authority(), 2, DraftForm.AUTHORITY_MAX, "drafts.error.authority"),
+                typed.panelId());
         if (form.panelId() != null) {
             var panel = participants.panel(form.panelId()).orElseThrow(() -> new DomainException("drafts.error.noSuchPanel"));
             participants.advancePanel(panel.id(), PanelPhase.DELIBERATING);
@@ -86,7 +87,7 @@ public class DraftService {
         if (draft.phase() != DraftPhase.WRITING) {
             throw new DomainException("drafts.error.sectionsFixed");
         }
-        String validTitle = Texts.required(title, 2, 160, "drafts.error.sectionTitle");
+        String validTitle = Texts.requiredLine(title, 2, 160, "drafts.error.sectionTitle");
         String body = Texts.required(text, 1, SECTION_TEXT_MAX, "drafts.error.sectionText");
         int position = sections.findByDraftIdOrderByPosition(draftId).size() + 1;
         Section section = sections.saveAndFlush(new Section(draftId, position, validTitle));
@@ -100,7 +101,7 @@ public class DraftService {
     @PreAuthorize("@draftPermissions.canFacilitate(authentication)")
     public long addGroup(long draftId, String name) {
         requireOpenProcess(draft(draftId));
-        String valid = Texts.required(name, 2, 120, "drafts.error.groupName");
+        String valid = Texts.requiredLine(name, 2, 120, "drafts.error.groupName");
         try {
             jdbc.update("insert into draft_group (draft_id, name) values (?, ?)", draftId, valid);
         } catch (DuplicateKeyException taken) {
@@ -114,7 +115,7 @@ public class DraftService {
     @PreAuthorize("@draftPermissions.canFacilitate(authentication)")
     public void assignParticipant(long draftId, long residentId, String organisation, @Nullable Long groupId) {
         requireOpenProcess(draft(draftId));
-        String validOrganisation = Texts.required(organisation, 2, 160, "drafts.error.organisation");
+        String validOrganisation = Texts.requiredLine(organisation, 2, 160, "drafts.error.organisation");
         Set<Role> roles = residents.currentRoles(residentId);
         if (roles.isEmpty()) {
             throw new DomainException("drafts.error.noSuchResident");

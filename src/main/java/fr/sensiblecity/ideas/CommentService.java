@@ -111,7 +111,7 @@ public class CommentService {
             throw new DomainException("comment.error.body", BODY_MIN, BODY_MAX);
         }
         String text = Text.multiLine(body);
-        if (text.length() < BODY_MIN || text.length() > BODY_MAX) {
+        if (!Text.fits(text, BODY_MIN, BODY_MAX)) {
             throw new DomainException("comment.error.body", BODY_MIN, BODY_MAX);
         }
         return text;

@@ -24,14 +24,14 @@ public record IdeaForm(String title, String description, long themeId, long terr
             throw new DomainException("idea.error.title", TITLE_MIN, TITLE_MAX);
         }
         String cleanTitle = Text.singleLine(title);
-        if (cleanTitle.length() < TITLE_MIN || cleanTitle.length() > TITLE_MAX) {
+        if (!Text.fits(cleanTitle, TITLE_MIN, TITLE_MAX)) {
             throw new DomainException("idea.error.title", TITLE_MIN, TITLE_MAX);
         }
         if (description.length() > DESCRIPTION_MAX * 2) {
             throw new DomainException("idea.error.description", DESCRIPTION_MIN, DESCRIPTION_MAX);
         }
         String cleanDescription = Text.multiLine(description);
-        if (cleanDescription.length() < DESCRIPTION_MIN || cleanDescription.length() > DESCRIPTION_MAX) {
+        if (!Text.fits(cleanDescription, DESCRIPTION_MIN, DESCRIPTION_MAX)) {
             throw new DomainException("idea.error.description", DESCRIPTION_MIN, DESCRIPTION_MAX);
         }
         return new IdeaForm(cleanTitle, cleanDescription, themeId, territoryId, districtId);

@@ -66,6 +66,8 @@ public class IdeaService {
 
     @Transactional
     public void editIdea(long ideaId, IdeaForm form) {
+        // Locked before anything else is read: a support either committed before (and the edit sees its count) or
+        // waits until the edit is done, since supports never change the idea's version.
         Idea idea = mineToChange(ideaId);
         IdeaForm valid = checkedAgainstReferences(form.validated());
         idea.edit(valid);
@@ -124,8 +126,9 @@ public class IdeaService {
         return catalog.sharingWords(SearchTerms.of(bounded), SIMILAR);
     }
 
+    /** The idea, locked as supports lock it (one row, so no order to keep with them). */
     private Idea mineToChange(long ideaId) {
-        Idea idea = ideas.findById(ideaId).orElseThrow(() -> new NotFound("idea.error.notFound"));
+        Idea idea = ideas.lockById(ideaId).orElseThrow(() -> new NotFound("idea.error.notFound"));
         if (!permissions.isAuthor(SecurityContextHolder.getContext().getAuthentication(), idea.authorId())) {
             throw new AccessDeniedException("only the author changes an idea");
         }

@@ -109,8 +109,8 @@ public class ModerationService {
     public void hide(ContentType type, long targetId, String reason) {
         String why = valid(reason, REASON_MIN, REASON_MAX, "moderation.error.reason");
         switch (type) {
-            case IDEA -> idea(targetId).hide(why);
-            case COMMENT -> comment(targetId).hide(why);
+            case IDEA -> lockedIdea(targetId).hide(why);
+            case COMMENT -> lockedComment(targetId).hide(why);
         }
         settleReportsAndLog("HIDE", type, targetId, why);
     }
@@ -119,8 +119,8 @@ public class ModerationService {
     public void restore(ContentType type, long targetId, String reason) {
         String why = valid(reason, REASON_MIN, REASON_MAX, "moderation.error.reason");
         switch (type) {
-            case IDEA -> idea(targetId).restore();
-            case COMMENT -> comment(targetId).restore();
+            case IDEA -> lockedIdea(targetId).restore();
+            case COMMENT -> lockedComment(targetId).restore();
         }
         settleReportsAndLog("RESTORE", type, targetId, why);
     }
@@ -130,13 +130,13 @@ public class ModerationService {
     public void dismissReports(ContentType type, long targetId, String reason) {
         String why = valid(reason, REASON_MIN, REASON_MAX, "moderation.error.reason");
         boolean hidden = switch (type) {
-            case IDEA -> idea(targetId).state() == IdeaState.HIDDEN;
-            case COMMENT -> comment(targetId).hidden();
+            case IDEA -> lockedIdea(targetId).state() == IdeaState.HIDDEN;
+            case COMMENT -> lockedComment(targetId).hidden();
         };
         if (hidden) {
             switch (type) {
-                case IDEA -> idea(targetId).restore();
-                case COMMENT -> comment(targetId).restore();
+                case IDEA -> lockedIdea(targetId).restore();
+                case COMMENT -> lockedComment(targetId).restore();
             }
         }
         settleReportsAndLog("DISMISS_REPORTS", type, targetId, why);
@@ -230,13 +230,21 @@ public class ModerationService {
         return ideas.findById(id).orElseThrow(() -> new NotFound("idea.error.notFound"));
     }
 
-    private Comment comment(long id) {
-        return comments.findById(id).orElseThrow(() -> new NotFound("comment.error.notFound"));
+    /**
+     * The content's row lock, taken first as {@link ReportService} takes it: a moderator's decision and a resident's
+     * report on the same content happen one after the other, never in a deadlock.
+     */
+    private Idea lockedIdea(long id) {
+        return ideas.lockById(id).orElseThrow(() -> new NotFound("idea.error.notFound"));
+    }
+
+    private Comment lockedComment(long id) {
+        return comments.lockById(id).orElseThrow(() -> new NotFound("comment.error.notFound"));
     }
 
     private static String valid(String text, int min, int max, String key) {
         String clean = text == null || text.length() > max * 2 ? "" : Text.multiLine(text);
-        if (clean.length() < min || clean.length() > max) {
+        if (!Text.fits(clean, min, max)) {
             throw new DomainException(key, min, max);
         }
         return clean;

@@ -49,10 +49,11 @@ public class ReportService {
     public boolean report(ContentType type, long targetId, String reason) {
         long me = current.id().orElseThrow(() -> new AccessDeniedException("not signed in"));
         String text = reason == null ? "" : Text.singleLine(reason.length() > REASON_MAX * 2 ? "" : reason);
-        if (text.length() < REASON_MIN || text.length() > REASON_MAX) {
+        if (!Text.fits(text, REASON_MIN, REASON_MAX)) {
             throw new DomainException("report.error.reason", REASON_MIN, REASON_MAX);
         }
-        if (Objects.equals(authorOf(type, targetId), me)) {
+        // The content's row lock, taken first: reports of the same content are counted one after the other.
+        if (Objects.equals(lockedAuthorOf(type, targetId), me)) {
             throw new DomainException("report.error.own");
         }
         if (reports.existsByTargetTypeAndTargetIdAndReporterId(type, targetId, me)) {
@@ -63,7 +64,7 @@ public class ReportService {
         } catch (DataIntegrityViolationException raced) {
             throw new DomainException("report.error.already");
         }
-        long open = reports.countByTargetTypeAndTargetIdAndResolvedAtIsNull(type, targetId);
+        long open = reports.lockOpen(type, targetId).size();
         if (open >= settings.reportsToHide() && !isHidden(type, targetId)) {
             hide(type, targetId);
             audit.append(null, "AUTO_HIDE", type.name(), targetId, open + " reports");
@@ -72,10 +73,10 @@ public class ReportService {
         return false;
     }
 
-    private Long authorOf(ContentType type, long targetId) {
+    private Long lockedAuthorOf(ContentType type, long targetId) {
         return switch (type) {
-            case IDEA -> ideas.findById(targetId).orElseThrow(() -> new NotFound("idea.error.notFound")).authorId();
-            case COMMENT -> comments.findById(targetId).orElseThrow(() -> new NotFound("comment.error.notFound")).authorId();
+            case IDEA -> ideas.lockById(targetId).orElseThrow(() -> new NotFound("idea.error.notFound")).authorId();
+            case COMMENT -> comments.lockById(targetId).orElseThrow(() -> new NotFound("comment.error.notFound")).authorId();
         };
     }
 

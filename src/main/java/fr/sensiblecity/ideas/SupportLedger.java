@@ -45,7 +45,10 @@ class SupportLedger {
         return rows.stream().findFirst();
     }
 
-    /** Those of {@code residents} who already support the idea; under the idea's lock, nobody can join meanwhile. */
+    /**
+     * Those of {@code residents} who already support the idea; under the idea's lock, nobody can join meanwhile. The
+     * transaction must read what was last committed (READ COMMITTED, or this lock as its first statement).
+     */
     Set<Long> supportersAmong(long ideaId, Collection<Long> residents) {
         if (residents.isEmpty()) {
             return new HashSet<>();

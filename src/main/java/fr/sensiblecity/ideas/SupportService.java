@@ -21,6 +21,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,6 +55,11 @@ public class SupportService {
         this.events = events;
         this.clock = clock;
         TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
+        // A group may span several ideas: under REPEATABLE READ it would read the later ideas' supporters from the
+        // snapshot taken at the first one, miss a support committed meanwhile elsewhere, and fail whole on the
+        // duplicate key. READ COMMITTED reads each idea's supporters as last committed, after its lock; a locking
+        // read instead would take gap locks that reach into other ideas' supports.
+        ownTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.combiner = new SupportCombiner(group -> ownTransaction.executeWithoutResult(status -> write(group)));
     }
 

@@ -1,18 +1,22 @@
 package fr.sensiblecity.ideas;
 
-/** Normalises what people type: no control characters, no runs of blank lines, no surrounding spaces. */
+import fr.sensiblecity.base.FreeText;
+
+/** What people type, cleaned by the shared rules of {@link FreeText}. */
 final class Text {
 
     private Text() {
     }
 
     static String singleLine(String raw) {
-        return raw.replaceAll("\\p{Cntrl}", " ").strip().replaceAll("\\s+", " ");
+        return FreeText.singleLine(raw);
     }
 
     static String multiLine(String raw) {
-        String unified = raw.replace("\r\n", "\n").replace('\r', '\n');
-        String noControls = unified.replaceAll("[\\p{Cntrl}&&[^\n\t]]", "");
-        return noControls.replaceAll("[ \t]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip();
+        return FreeText.multiLine(raw);
+    }
+
+    static boolean fits(String clean, int min, int max) {
+        return FreeText.fits(clean, min, max);
     }
 }

@@ -2,6 +2,7 @@ package fr.sensiblecity.panels;
 
 import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.FreeText;
 import fr.sensiblecity.base.Sha256;
 import fr.sensiblecity.panels.sortition.DrawResult;
 import fr.sensiblecity.panels.sortition.Fairness;
@@ -62,8 +63,8 @@ public class DrawService {
     @Transactional
     @PreAuthorize("@panelPermissions.canRun(authentication)")
     public PublishedDraw publishLottery(long panelId, String seedAnnouncement) {
-        String announcement = seedAnnouncement == null ? "" : seedAnnouncement.strip();
-        if (announcement.length() < 5 || announcement.length() > 300) {
+        String announcement = FreeText.singleLine(seedAnnouncement);
+        if (!FreeText.fits(announcement, 5, 300)) {
             throw new DomainException("panel.error.seedAnnouncement");
         }
         Panel panel = panels.load(panelId);

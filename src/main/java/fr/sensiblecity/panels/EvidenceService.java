@@ -2,6 +2,7 @@ package fr.sensiblecity.panels;
 
 import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.FreeText;
 import fr.sensiblecity.base.NotFound;
 import fr.sensiblecity.residents.CurrentResident;
 import fr.sensiblecity.residents.ResidentService;
@@ -191,8 +192,8 @@ public class EvidenceService {
     @Transactional
     @PreAuthorize("@panelPermissions.canRequestExpert(authentication, #panelId)")
     public void requestExpert(long panelId, String question) {
-        String text = question == null ? "" : question.strip();
-        if (text.length() < 10 || text.length() > 1000) {
+        String text = FreeText.multiLine(question);
+        if (!FreeText.fits(text, 10, 1000)) {
             throw new DomainException("panel.error.expertQuestion");
         }
         PanelPhase phase = panels.load(panelId).phase();
@@ -221,9 +222,9 @@ public class EvidenceService {
     private long insert(long panelId, String kind, String title, @Nullable String url, @Nullable String fileName,
             @Nullable String contentType, @Nullable Long size, @Nullable String storedAs, EvidenceSource source,
             String sourceName) {
-        String heading = title == null ? "" : title.strip();
-        String from = sourceName == null ? "" : sourceName.strip();
-        if (heading.isEmpty() || heading.length() > 200 || from.isEmpty() || from.length() > 200) {
+        String heading = FreeText.singleLine(title);
+        String from = FreeText.singleLine(sourceName);
+        if (!FreeText.fits(heading, 1, 200) || !FreeText.fits(from, 1, 200)) {
             throw new DomainException("panel.error.evidenceTitle");
         }
         if (!acceptsEvidence(panels.load(panelId).phase())) {

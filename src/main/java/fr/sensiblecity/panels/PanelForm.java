@@ -1,6 +1,7 @@
 package fr.sensiblecity.panels;
 
 import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.FreeText;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,17 +22,17 @@ public record PanelForm(String question, String authority, long territoryId, int
     static final int SIZE_MAX = 1000;
 
     public PanelForm {
-        question = question == null ? "" : question.strip();
-        authority = authority == null ? "" : authority.strip();
+        question = FreeText.multiLine(question);
+        authority = FreeText.singleLine(authority);
         quotas = quotas == null ? List.of() : List.copyOf(quotas);
         sessions = sessions == null ? List.of() : List.copyOf(sessions);
     }
 
     public PanelForm validated() {
-        if (question.length() < QUESTION_MIN || question.length() > QUESTION_MAX) {
+        if (!FreeText.fits(question, QUESTION_MIN, QUESTION_MAX)) {
             throw new DomainException("panel.error.question", QUESTION_MIN, QUESTION_MAX);
         }
-        if (authority.isEmpty() || authority.length() > 200) {
+        if (!FreeText.fits(authority, 1, 200)) {
             throw new DomainException("panel.error.authority");
         }
         if (size < 1 || size > SIZE_MAX) {
@@ -45,8 +46,8 @@ public record PanelForm(String question, String authority, long territoryId, int
         }
         checkQuotas();
         for (SessionLine session : sessions) {
-            if (session.startsAt() == null || session.place() == null || session.place().isBlank()
-                    || session.place().length() > 200 || session.topic() == null || session.topic().length() > 200) {
+            if (session.startsAt() == null || session.place() == null || !FreeText.fits(session.place(), 1, 200)
+                    || session.topic() == null || !FreeText.fits(session.topic(), 0, 200)) {
                 throw new DomainException("panel.error.session");
             }
         }
@@ -93,7 +94,16 @@ public record PanelForm(String question, String authority, long territoryId, int
      * separators, line breaks, or edge spaces.
      */
     static boolean isName(@Nullable String name) {
-        return name != null && !name.isBlank() && name.length() <= NAME_MAX && name.strip().equals(name)
+        return name != null && !name.isBlank() && FreeText.fits(name, 1, NAME_MAX) && isClean(name)
                 && name.chars().noneMatch(c -> c == ';' || c == '=' || c == ',' || Character.isISOControl(c));
+    }
+
+    /** Already as {@link FreeText} makes it: composed, without invisible or bidirectional controls, one line. */
+    private static boolean isClean(String name) {
+        try {
+            return FreeText.singleLine(name).equals(name);
+        } catch (DomainException broken) {
+            return false;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package fr.sensiblecity.projects;
 
+import fr.sensiblecity.base.Amounts;
 import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.NotFound;

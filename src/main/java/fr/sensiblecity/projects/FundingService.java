@@ -1,7 +1,9 @@
 package fr.sensiblecity.projects;
 
+import fr.sensiblecity.base.Amounts;
 import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.FreeText;
 import fr.sensiblecity.base.NotFound;
 import fr.sensiblecity.residents.CurrentResident;
 import fr.sensiblecity.territories.TerritoryService;
@@ -201,8 +203,8 @@ public class FundingService {
     }
 
     private static String sourceName(@Nullable String sourceName, @Nullable SourceType type) {
-        String name = sourceName == null ? "" : sourceName.strip().replaceAll("\\s+", " ");
-        if (name.length() < 2 || name.length() > SOURCE_MAX || type == null) {
+        String name = FreeText.singleLine(sourceName);
+        if (!FreeText.fits(name, 2, SOURCE_MAX) || type == null) {
             throw new DomainException("funding.error.source", SOURCE_MAX);
         }
         return name;

@@ -2,6 +2,7 @@ package fr.sensiblecity.projects;
 
 import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.FreeText;
 import fr.sensiblecity.base.NotFound;
 import fr.sensiblecity.residents.CurrentResident;
 import fr.sensiblecity.territories.TerritoryService;
@@ -49,9 +50,9 @@ public class LabelService {
     @Transactional
     @PreAuthorize("@projectPermissions.canAdminister(authentication)")
     public long createLabel(String name, String details) {
-        String cleanName = name == null ? "" : name.strip().replaceAll("\\s+", " ");
-        String cleanDetails = details == null ? "" : details.strip();
-        if (cleanName.length() < 3 || cleanName.length() > NAME_MAX || cleanDetails.length() > DETAILS_MAX) {
+        String cleanName = FreeText.singleLine(name);
+        String cleanDetails = FreeText.multiLine(details);
+        if (!FreeText.fits(cleanName, 3, NAME_MAX) || !FreeText.fits(cleanDetails, 0, DETAILS_MAX)) {
             throw new DomainException("label.error.name", 3, NAME_MAX, DETAILS_MAX);
         }
         try {

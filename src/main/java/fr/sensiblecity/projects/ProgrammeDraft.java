@@ -1,6 +1,7 @@
 package fr.sensiblecity.projects;
 
 import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.FreeText;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
@@ -18,7 +19,7 @@ public record ProgrammeDraft(String code, String nameFr, String nameEn, Programm
         }
         String fr = clean(nameFr);
         String en = clean(nameEn);
-        if (fr.length() < 2 || fr.length() > NAME_MAX || en.length() < 2 || en.length() > NAME_MAX) {
+        if (!FreeText.fits(fr, 2, NAME_MAX) || !FreeText.fits(en, 2, NAME_MAX)) {
             throw new DomainException("programme.error.names", NAME_MAX);
         }
         if (terms == null) {
@@ -28,6 +29,6 @@ public record ProgrammeDraft(String code, String nameFr, String nameEn, Programm
     }
 
     static String clean(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        return FreeText.singleLine(text);
     }
 }

@@ -1,5 +1,6 @@
 package fr.sensiblecity.projects;
 
+import fr.sensiblecity.base.Amounts;
 import fr.sensiblecity.base.DomainException;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;

@@ -1,6 +1,7 @@
 package fr.sensiblecity.projects;
 
 import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.FreeText;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -29,7 +30,7 @@ public record ProgrammeRules(List<Long> themeIds, List<Item> checklist) {
         List<Item> items = checklist.stream().map(item -> {
             String fr = ProgrammeDraft.clean(item == null ? null : item.textFr());
             String en = ProgrammeDraft.clean(item == null ? null : item.textEn());
-            if (fr.length() < 3 || fr.length() > ITEM_MAX || en.length() < 3 || en.length() > ITEM_MAX) {
+            if (!FreeText.fits(fr, 3, ITEM_MAX) || !FreeText.fits(en, 3, ITEM_MAX)) {
                 throw new DomainException("programme.error.item", ITEM_MAX);
             }
             return new Item(item.id(), fr, en);

@@ -1,6 +1,8 @@
 package fr.sensiblecity.projects;
 
+import fr.sensiblecity.base.Amounts;
 import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.FreeText;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -24,19 +26,19 @@ public record ProjectForm(String title, String summary, long territoryId, @Nulla
     /** Trimmed and checked; the budget may be zero while it is being worked out. */
     ProjectForm validated(BigDecimal largestAmount) {
         String cleanTitle = oneLine(title);
-        if (cleanTitle.length() < TITLE_MIN || cleanTitle.length() > TITLE_MAX) {
+        if (!FreeText.fits(cleanTitle, TITLE_MIN, TITLE_MAX)) {
             throw new DomainException("project.error.title", TITLE_MIN, TITLE_MAX);
         }
-        String cleanSummary = summary == null ? "" : summary.strip();
-        if (cleanSummary.length() < SUMMARY_MIN || cleanSummary.length() > SUMMARY_MAX) {
+        String cleanSummary = FreeText.multiLine(summary);
+        if (!FreeText.fits(cleanSummary, SUMMARY_MIN, SUMMARY_MAX)) {
             throw new DomainException("project.error.summary", SUMMARY_MIN, SUMMARY_MAX);
         }
         String holder = oneLine(holderName);
-        if (holderType == null || holder.length() < 2 || holder.length() > HOLDER_MAX) {
+        if (holderType == null || !FreeText.fits(holder, 2, HOLDER_MAX)) {
             throw new DomainException("project.error.holder", HOLDER_MAX);
         }
-        String cleanPartners = partners == null ? "" : partners.strip();
-        if (cleanPartners.length() > PARTNERS_MAX) {
+        String cleanPartners = FreeText.multiLine(partners);
+        if (!FreeText.fits(cleanPartners, 0, PARTNERS_MAX)) {
             throw new DomainException("project.error.partners", PARTNERS_MAX);
         }
         List<Long> themes = themeIds.stream().distinct().toList();
@@ -50,6 +52,6 @@ public record ProjectForm(String title, String summary, long territoryId, @Nulla
     }
 
     private static String oneLine(@Nullable String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        return FreeText.singleLine(text);
     }
 }

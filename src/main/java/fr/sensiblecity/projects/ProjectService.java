@@ -2,6 +2,7 @@ package fr.sensiblecity.projects;
 
 import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.FreeText;
 import fr.sensiblecity.base.NotFound;
 import fr.sensiblecity.ideas.IdeaService;
 import fr.sensiblecity.ideas.ModerationService;
@@ -101,8 +102,8 @@ public class ProjectService {
         if (next == null || !project.phase().next().contains(next)) {
             throw new DomainException("project.error.phase");
         }
-        String text = note == null ? "" : note.strip();
-        if (text.length() > NOTE_MAX || (next.needsEvaluation() && text.length() < EVALUATION_MIN)) {
+        String text = FreeText.multiLine(note);
+        if (!FreeText.fits(text, next.needsEvaluation() ? EVALUATION_MIN : 0, NOTE_MAX)) {
             throw new DomainException(next.needsEvaluation() ? "project.error.evaluation" : "project.error.note",
                     EVALUATION_MIN, NOTE_MAX);
         }
@@ -117,8 +118,8 @@ public class ProjectService {
     @PreAuthorize("@projectPermissions.canManage(authentication)")
     public long addMilestone(long projectId, String title, @Nullable LocalDate dueOn) {
         locked(projectId);
-        String clean = title == null ? "" : title.strip().replaceAll("\\s+", " ");
-        if (clean.length() < 3 || clean.length() > MILESTONE_MAX) {
+        String clean = FreeText.singleLine(title);
+        if (!FreeText.fits(clean, 3, MILESTONE_MAX)) {
             throw new DomainException("milestone.error.title", 3, MILESTONE_MAX);
         }
         return projects.addMilestone(projectId, clean, dueOn, 0, clock.instant());

@@ -1,5 +1,7 @@
 package fr.sensiblecity.residents;
 
+import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.FreeText;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -11,8 +13,17 @@ final class DisplayNames {
     private DisplayNames() {
     }
 
+    /** As typed, cleaned by the shared rules; a name from a provider that holds broken Unicode is no name. */
+    static String cleanSuggestion(@Nullable String raw) {
+        try {
+            return clean(raw);
+        } catch (DomainException broken) {
+            return "";
+        }
+    }
+
     static String clean(@Nullable String raw) {
-        return raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
+        return FreeText.singleLine(raw);
     }
 
     static boolean isPlain(String name) {
@@ -24,11 +35,11 @@ final class DisplayNames {
      * pseudonym the resident can change on their profile.
      */
     static String firstName(@Nullable String suggested, long sequence) {
-        String name = clean(suggested);
-        if (name.length() > ProfileForm.NAME_MAX) {
-            name = name.substring(0, ProfileForm.NAME_MAX).strip();
+        String name = cleanSuggestion(suggested);
+        if (name.codePointCount(0, name.length()) > ProfileForm.NAME_MAX) {
+            name = name.substring(0, name.offsetByCodePoints(0, ProfileForm.NAME_MAX)).strip();
         }
-        if (name.length() >= ProfileForm.NAME_MIN && isPlain(name)) {
+        if (FreeText.fits(name, ProfileForm.NAME_MIN, ProfileForm.NAME_MAX) && isPlain(name)) {
             return name;
         }
         return "Habitant " + (1000 + Math.floorMod(sequence, 9000));

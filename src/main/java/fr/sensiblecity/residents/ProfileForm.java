@@ -1,6 +1,7 @@
 package fr.sensiblecity.residents;
 
 import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.FreeText;
 import fr.sensiblecity.base.Languages;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +18,7 @@ public record ProfileForm(String displayName, @Nullable AgeBand ageBand, @Nullab
 
     ProfileForm validated() {
         String name = DisplayNames.clean(displayName);
-        if (name.length() < NAME_MIN || name.length() > NAME_MAX) {
+        if (!FreeText.fits(name, NAME_MIN, NAME_MAX)) {
             throw new DomainException("profile.error.displayName", NAME_MIN, NAME_MAX);
         }
         if (!DisplayNames.isPlain(name)) {

@@ -1,6 +1,7 @@
 package fr.sensiblecity.territories;
 
 import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.FreeText;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -31,7 +32,7 @@ public record TerritoryForm(String name, String officialCode, int population, in
 
     TerritoryForm validated(int currentYear) {
         String cleanName = clean(name);
-        if (cleanName.length() < 2 || cleanName.length() > NAME_MAX) {
+        if (!FreeText.fits(cleanName, 2, NAME_MAX)) {
             throw new DomainException("territory.error.name", 2, NAME_MAX);
         }
         String code = clean(officialCode).toUpperCase(Locale.ROOT);
@@ -50,7 +51,7 @@ public record TerritoryForm(String name, String officialCode, int population, in
             if (cleanDistrict.isEmpty()) {
                 continue;
             }
-            if (cleanDistrict.length() > DISTRICT_MAX) {
+            if (!FreeText.fits(cleanDistrict, 0, DISTRICT_MAX)) {
                 throw new DomainException("territory.error.district", DISTRICT_MAX);
             }
             names.add(cleanDistrict);
@@ -66,6 +67,6 @@ public record TerritoryForm(String name, String officialCode, int population, in
     }
 
     private static String clean(@Nullable String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        return FreeText.singleLine(text);
     }
 }

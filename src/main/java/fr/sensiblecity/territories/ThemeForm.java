@@ -1,6 +1,7 @@
 package fr.sensiblecity.territories;
 
 import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.FreeText;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -21,9 +22,9 @@ public record ThemeForm(String code, String nameFr, String nameEn, boolean activ
         if (!CODE.matcher(cleanCode).matches()) {
             throw new DomainException("theme.error.code");
         }
-        String fr = nameFr.strip().replaceAll("\\s+", " ");
-        String en = nameEn.strip().replaceAll("\\s+", " ");
-        if (fr.length() < 2 || fr.length() > NAME_MAX || en.length() < 2 || en.length() > NAME_MAX) {
+        String fr = FreeText.singleLine(nameFr);
+        String en = FreeText.singleLine(nameEn);
+        if (!FreeText.fits(fr, 2, NAME_MAX) || !FreeText.fits(en, 2, NAME_MAX)) {
             throw new DomainException("theme.error.name", 2, NAME_MAX);
         }
         return new ThemeForm(cleanCode, fr, en, active);

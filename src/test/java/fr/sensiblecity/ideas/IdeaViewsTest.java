@@ -71,6 +71,24 @@ class IdeaViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_invisible_title_or_broken_text_is_explained_and_nothing_is_published() {
+        navigate("ideas/write", Component.class);
+        test($(Select.class).id("idea-theme")).selectItem("Mobilité");
+        test($(Select.class).id("idea-territory")).selectItem("Valbrume");
+        test($(TextArea.class).id("idea-description")).setValue("Une autre station de vélos partagés, à la gare.");
+        test($(TextField.class).id("idea-title")).setValue("\u00a0\u2028\u2029\u0085\u200b\u202e\u00a0");
+        test($(Button.class).id("submit-idea")).click();
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Le titre doit compter entre 5 et 120 caractères.");
+
+        test($(TextField.class).id("idea-title")).setValue("Vélos partagés pour la gare");
+        test($(TextArea.class).id("idea-description")).setValue("Une autre station de v\uD83Dlos partagés, à la gare.");
+        test($(Button.class).id("submit-idea")).click();
+        assertThat(test($(Notification.class).last()).getText()).startsWith("Ce texte contient un caractère incomplet");
+
+        assertThat(ideas.browse(IdeaQuery.all(IdeaSort.NEWEST), 0, 10)).hasSize(1);
+    }
+
+    @Test
     void a_resident_supports_someone_elses_idea_and_sees_the_count_change() {
         navigate("ideas/" + othersIdea, Component.class);
         assertThat($(H1.class).last().getText()).isEqualTo("Des vélos partagés au bourg");

@@ -4,6 +4,7 @@ import static fr.sensiblecity.projects.ProjectFixtures.euros;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.sensiblecity.base.Amounts;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.Role;
 import fr.sensiblecity.notifications.NotificationKind;

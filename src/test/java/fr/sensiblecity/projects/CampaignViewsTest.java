@@ -90,6 +90,23 @@ class CampaignViewsTest extends SpringBrowserlessTest {
         assertThat(campaigns.myPledge(campaign)).isEmpty();
     }
 
+    @Test
+    void a_french_amount_with_a_dot_before_three_digits_is_refused_as_ambiguous_and_nothing_is_pledged() {
+        navigate("campaigns/" + campaign, Component.class);
+        test($(TextField.class).id("pledge-amount")).setValue("12.500");
+        test($(Button.class).id("pledge-button")).click();
+
+        assertThat(test($(Notification.class).last()).getText()).startsWith("Ce montant est ambigu")
+                .contains("12 500").contains("12,50");
+        assertThat(campaigns.findCampaign(campaign).pledged()).isEqualByComparingTo("0");
+        assertThat(campaigns.myPledge(campaign)).isEmpty();
+
+        test($(TextField.class).id("pledge-amount")).setValue("1\u202f250,50");
+        test($(Button.class).id("pledge-button")).click();
+        assertThat(campaigns.findCampaign(campaign).pledged()).as("thousands after a narrow no-break space")
+                .isEqualByComparingTo("1250.50");
+    }
+
     private static String plain(String text) {
         return text.replace('\u202f', ' ').replace('\u00a0', ' ');
     }

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import fr.sensiblecity.projects.Amounts;
+import fr.sensiblecity.base.Amounts;
 import fr.sensiblecity.projects.HolderType;
 import fr.sensiblecity.projects.ProjectDetails;
 import fr.sensiblecity.projects.ProjectForm;

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import fr.sensiblecity.projects.Amounts;
+import fr.sensiblecity.base.Amounts;
 import fr.sensiblecity.territories.TerritoryService;
 import fr.sensiblecity.territories.ThemeSummary;
 import java.math.BigDecimal;

@@ -1,47 +1,16 @@
 package fr.sensiblecity.projects;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.sensiblecity.base.DomainException;
 import java.math.BigDecimal;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** Euros as people type and read them, and the city's match computed to the cent. */
-class AmountsTest {
+/** The city's match computed to the cent. */
+class CityMatchingTest {
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final BigDecimal CAP = new BigDecimal("50000.00");
     private static final BigDecimal RICH_POT = new BigDecimal("1000000.00");
-
-    @Test
-    void amounts_show_in_the_readers_locale_with_cents() {
-        assertThat(plain(Amounts.format(new BigDecimal("12500"), Locale.FRENCH))).isEqualTo("12 500,00 €");
-        assertThat(Amounts.format(new BigDecimal("12500"), Locale.ENGLISH)).isEqualTo("€12,500.00");
-    }
-
-    @Test
-    void typed_amounts_are_read_in_the_readers_locale() {
-        assertThat(Amounts.parse("12 500,50 €", Locale.FRENCH)).isEqualByComparingTo("12500.50");
-        assertThat(Amounts.parse("12\u202f500,5", Locale.FRENCH)).isEqualByComparingTo("12500.50");
-        assertThat(Amounts.parse("12.50", Locale.FRENCH)).isEqualByComparingTo("12.50");
-        assertThat(Amounts.parse("1.000.000", Locale.FRENCH)).isEqualByComparingTo("1000000");
-        assertThat(Amounts.parse("€12,500.50", Locale.ENGLISH)).isEqualByComparingTo("12500.50");
-        assertThat(Amounts.parse("25", Locale.ENGLISH).scale()).isEqualTo(2);
-    }
-
-    @Test
-    void what_is_not_an_amount_is_refused_with_a_sentence() {
-        assertRefused(() -> Amounts.parse("douze euros", Locale.FRENCH), "amount.error.notANumber");
-        assertRefused(() -> Amounts.parse("", Locale.FRENCH), "amount.error.notANumber");
-        assertRefused(() -> Amounts.parse("1e9", Locale.FRENCH), "amount.error.notANumber");
-        assertRefused(() -> Amounts.parse("-5", Locale.FRENCH), "amount.error.positive");
-        assertRefused(() -> Amounts.parse("10,005", Locale.FRENCH), "amount.error.cents");
-        assertRefused(() -> Amounts.positive(BigDecimal.ZERO, RICH_POT), "amount.error.positive");
-        assertRefused(() -> Amounts.positive(new BigDecimal("1000000.01"), RICH_POT), "amount.error.tooLarge");
-        assertRefused(() -> Amounts.positive(null, RICH_POT), "amount.error.notANumber");
-    }
 
     @Test
     void the_city_adds_the_rest_when_pledges_reach_exactly_the_crowd_share() {
@@ -77,13 +46,5 @@ class AmountsTest {
         assertThat(CityMatching.reached(new BigDecimal("500.00"), target, HALF)).isFalse();
         assertThat(CityMatching.match(new BigDecimal("500.01"), target, HALF, CAP, RICH_POT))
                 .as("the city's half of 1,000.01 rounds down").isEqualByComparingTo("500.00");
-    }
-
-    private static String plain(String text) {
-        return text.replace('\u202f', ' ').replace('\u00a0', ' ');
-    }
-
-    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
-        assertThatThrownBy(call).isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo(key);
     }
 }
