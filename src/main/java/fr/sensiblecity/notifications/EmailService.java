@@ -105,6 +105,15 @@ public class EmailService {
         book.confirm(resident, address, clock.instant());
     }
 
+    /**
+     * Whether the link would confirm an address, confirming nothing: the page offers its button only for a link that
+     * works, and explains the others at once.
+     */
+    @Transactional(readOnly = true)
+    public boolean canConfirm(String token) {
+        return confirmations.residentOf(token == null ? "" : token, book::addressOf).isPresent();
+    }
+
     private void sendConfirmation(long residentId, String address) {
         Locale language = residents.languagesOf(List.of(residentId)).getOrDefault(residentId, Locale.FRENCH);
         // A key of its own each time, so that "send again" queues a new e-mail rather than finding the first one.

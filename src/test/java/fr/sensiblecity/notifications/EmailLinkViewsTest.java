@@ -98,10 +98,24 @@ class EmailLinkViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_wrong_confirmation_link_says_so_and_confirms_nothing() {
+    void a_wrong_confirmation_link_says_so_at_once_offers_no_button_and_confirms_nothing() {
         open("email/confirm", "bm90LWEtdG9rZW4");
-        test($(Button.class).id("confirm-address")).click();
         assertThat($(Paragraph.class).id("confirm-result").getText()).startsWith("Ce lien de confirmation n'est pas valide");
+        assertThat($(Button.class).all()).noneMatch(button -> button.getId().orElse("").equals("confirm-address"));
+        assertThat(confirmed()).isFalse();
+    }
+
+    @Test
+    void a_confirmation_link_for_an_address_since_changed_offers_no_button() {
+        String body = jdbc.queryForObject("select body from email_outbox where resident_id = ?", String.class, hugo);
+        Matcher link = CONFIRM.matcher(body);
+        assertThat(link.find()).isTrue();
+        jdbc.update("update email_subscriber set address = 'autre@exemple.fr' where resident_id = ?", hugo);
+
+        open("email/confirm", link.group(1));
+
+        assertThat($(Paragraph.class).id("confirm-result").getText()).startsWith("Ce lien de confirmation n'est pas valide");
+        assertThat($(Button.class).all()).noneMatch(button -> button.getId().orElse("").equals("confirm-address"));
         assertThat(confirmed()).isFalse();
     }
 

@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * Where the link sent to a new address leads, signed in or not (it may open in another browser). As with
- * unsubscribing, opening it confirms nothing: the button does, so a mail scanner's visit proves nothing.
+ * unsubscribing, opening it confirms nothing: the button does, so a mail scanner's visit proves nothing. A link
+ * that would confirm nothing (forged, expired, or for an address since changed) is explained at once, without a button.
  */
 @Route(EmailService.CONFIRM_ROUTE)
 @AnonymousAllowed
@@ -42,6 +43,9 @@ class ConfirmAddressView extends VerticalLayout implements HasDynamicTitle, Befo
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getLocation().getQueryParameters().getParameters().getOrDefault("t", List.of("")).getFirst();
+        boolean valid = emails.canConfirm(token);
+        result.setText(getTranslation(valid ? "email.confirm.ask" : "email.confirm.invalid"));
+        confirm.setVisible(valid);
     }
 
     private void confirm() {
