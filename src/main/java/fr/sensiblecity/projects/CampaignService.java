@@ -1,5 +1,6 @@
 package fr.sensiblecity.projects;
 
+import fr.sensiblecity.base.AuditDetails;
 import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.NotFound;
@@ -79,7 +80,8 @@ public class CampaignService {
         try {
             long id = campaigns.insert(projectId, programme.id(), target, share, cap, settings.pledgeMinimum(),
                     settings.pledgeMaximum(), starts, form.deadline());
-            audit.append(current.id().orElse(null), "OPEN_CAMPAIGN", "PROJECT", projectId, target.toPlainString());
+            audit.append(current.id().orElse(null), "OPEN_CAMPAIGN", "PROJECT", projectId,
+                    AuditDetails.of().amount(target));
             return id;
         } catch (DuplicateKeyException already) {
             throw new DomainException("campaign.error.exists");

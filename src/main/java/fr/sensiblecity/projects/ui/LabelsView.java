@@ -1,5 +1,6 @@
 package fr.sensiblecity.projects.ui;
 
+import fr.sensiblecity.base.ui.ReadableGrid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -84,6 +85,8 @@ class LabelsView extends VerticalLayout implements HasDynamicTitle {
         award.setId("award-button");
 
         awards.setId("awards-grid");
+
+        ReadableGrid.wrap(awards);
         awards.setAriaLabel(getTranslation("labels.awards"));
         awards.addColumn(Label.Award::labelName).setHeader(getTranslation("labels.label")).setFlexGrow(1);
         awards.addColumn(item -> getTranslation("labels.target." + item.targetType().name()))
