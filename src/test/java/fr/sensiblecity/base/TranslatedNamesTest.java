@@ -87,6 +87,7 @@ class TranslatedNamesTest {
         keys.addAll(family("drafts.advance.", Arrays.copyOfRange(DraftPhase.values(), 1, DraftPhase.values().length),
                 TranslatedNamesTest::lowerCase));
         keys.addAll(family("manage.line.", reachable(), TranslatedNamesTest::lowerCase));
+        keys.addAll(family("manage.line.", reachable(), status -> lowerCase(status) + "Of"));
         for (Locale language : Languages.SUPPORTED) {
             keys.add("language.name." + language.toLanguageTag());
             keys.add("language.switchTo." + language.getLanguage());

@@ -57,6 +57,8 @@ class SeatSection extends VerticalLayout {
                             Notifications.refused(refused);
                         }
                     });
+            String who = seat.name() != null ? seat.name() : getTranslation("panelManage.poolNumber", seat.poolId());
+            button.setAriaLabel(getTranslation(accepted ? "panelManage.recordAcceptOf" : "panelManage.recordDeclineOf", who));
             button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
             actions.add(button);
         }
