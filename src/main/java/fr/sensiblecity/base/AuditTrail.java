@@ -47,6 +47,13 @@ public class AuditTrail {
         return new AuditEntry(seq, actorId, action, targetType, targetId, reason, at, previous, hash);
     }
 
+    /** Records an entry whose details the audit page can show in the reader's language. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AuditEntry append(@Nullable Long actorId, String action, String targetType, long targetId,
+            AuditDetails details) {
+        return append(actorId, action, targetType, targetId, details.encode());
+    }
+
     @Transactional(readOnly = true)
     public List<AuditEntry> newestFirst(int offset, int limit) {
         return jdbc.query("select seq, actor_id, action, target_type, target_id, reason, at, prev_hash, hash "

@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ClusterSettings(@DefaultValue("NONE") Broker broker, @DefaultValue("sc:") String keyPrefix,
         @DefaultValue("250ms") Duration liveWindow, @DefaultValue("30s") Duration presenceTtl) {
 
+    @NotShownToPeople("an operator setting in the configuration file")
     public enum Broker {
         NONE,
         REDIS

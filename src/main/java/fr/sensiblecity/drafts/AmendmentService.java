@@ -1,5 +1,6 @@
 package fr.sensiblecity.drafts;
 
+import fr.sensiblecity.base.AuditDetails;
 import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.NotFound;
@@ -214,7 +215,7 @@ public class AmendmentService {
         boolean accepted = draft.amendmentRule().passes(tally) && !amendment.staleAgainst(section);
         amendment.close(tally, accepted, clock.instant());
         audit.append(current.id().orElse(null), "AMENDMENT_VOTE_CLOSED", "AMENDMENT", amendmentId,
-                (accepted ? "ACCEPTED " : "REJECTED ") + counts(tally));
+                counts(AuditDetails.of().label(accepted ? "audit.value.accepted" : "audit.value.rejected"), tally));
         if (accepted) {
             int next = section.advance();
             jdbc.update("insert into draft_section_version (section_id, number, body, amendment_id, created_at) "
@@ -301,8 +302,9 @@ public class AmendmentService {
         return sections.lock(sectionId).orElseThrow(() -> new NotFound("drafts.error.notFound"));
     }
 
-    static String counts(Tally tally) {
-        return tally.forVotes() + "/" + tally.against() + "/" + tally.abstain() + " of " + tally.electorate();
+    /** A vote's result for the audit trail: for, against, abstentions, and how many could vote. */
+    static AuditDetails counts(AuditDetails details, Tally tally) {
+        return details.count(tally.forVotes()).count(tally.against()).count(tally.abstain()).count(tally.electorate());
     }
 
     private int supportCount(long amendmentId) {

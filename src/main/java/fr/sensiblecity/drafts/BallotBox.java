@@ -1,5 +1,6 @@
 package fr.sensiblecity.drafts;
 
+import fr.sensiblecity.base.NotShownToPeople;
 import fr.sensiblecity.base.Sha256;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
 class BallotBox {
 
     /** What a ballot is about: an amendment or a recommendation. */
+    @NotShownToPeople("which table a ballot goes to; internal")
     enum Subject {
         A,
         R

@@ -1,5 +1,6 @@
 package fr.sensiblecity.drafts;
 
+import fr.sensiblecity.base.AuditDetails;
 import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.NotFound;
@@ -134,14 +135,16 @@ public class DraftService {
                     draftId, residentId, validOrganisation, groupId);
         }
         audit.append(current.id().orElse(null), "DRAFT_PARTICIPANT", "DRAFT", draftId,
-                "resident " + residentId + " · " + validOrganisation + (groupId == null ? "" : " · group " + groupId));
+                AuditDetails.of().count(residentId).text(validOrganisation)
+                        .label(groupId == null ? "audit.value.noGroup" : "audit.value.inGroup"));
     }
 
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("@draftPermissions.canFacilitate(authentication)")
     public void removeParticipant(long draftId, long residentId) {
         if (jdbc.update("delete from draft_participant where draft_id = ? and resident_id = ?", draftId, residentId) == 1) {
-            audit.append(current.id().orElse(null), "DRAFT_PARTICIPANT_REMOVED", "DRAFT", draftId, "resident " + residentId);
+            audit.append(current.id().orElse(null), "DRAFT_PARTICIPANT_REMOVED", "DRAFT", draftId,
+                    AuditDetails.of().count(residentId));
         }
     }
 
@@ -173,7 +176,7 @@ public class DraftService {
             throw new DomainException("drafts.error.noSections");
         }
         draft.moveTo(next);
-        audit.append(current.id().orElse(null), "DRAFT_PHASE", "DRAFT", draftId, next.name());
+        audit.append(current.id().orElse(null), "DRAFT_PHASE", "DRAFT", draftId, AuditDetails.of().label(next.labelKey()));
         Long panelId = draft.panelId();
         if (panelId != null && next == DraftPhase.CONSULTATION) {
             participants.advancePanel(panelId, PanelPhase.CONSULTATION);

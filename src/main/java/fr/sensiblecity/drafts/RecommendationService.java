@@ -1,5 +1,6 @@
 package fr.sensiblecity.drafts;
 
+import fr.sensiblecity.base.AuditDetails;
 import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.NotFound;
@@ -55,7 +56,8 @@ public class RecommendationService {
         String body = Texts.required(text, 10, TEXT_MAX, "drafts.error.recommendation");
         int position = recommendations.findByDraftIdOrderByPosition(draftId).size() + 1;
         long id = recommendations.save(new Recommendation(draftId, position, body)).id();
-        audit.append(current.id().orElse(null), "RECOMMENDATION_ADDED", "RECOMMENDATION", id, "draft " + draftId);
+        audit.append(current.id().orElse(null), "RECOMMENDATION_ADDED", "RECOMMENDATION", id,
+                AuditDetails.of().count(draftId));
         activity(draftId, id);
         return id;
     }
@@ -67,7 +69,7 @@ public class RecommendationService {
         requireDeliberating(draft(recommendation.draftId()));
         recommendation.openVote();
         audit.append(current.id().orElse(null), "RECOMMENDATION_VOTE_OPENED", "RECOMMENDATION", recommendationId,
-                "draft " + recommendation.draftId());
+                AuditDetails.of().count(recommendation.draftId()));
         activity(recommendation.draftId(), recommendationId);
     }
 
@@ -93,7 +95,8 @@ public class RecommendationService {
         boolean adopted = draft.recommendationRule().passes(tally);
         recommendation.close(tally, adopted, clock.instant());
         audit.append(current.id().orElse(null), "RECOMMENDATION_VOTE_CLOSED", "RECOMMENDATION", recommendationId,
-                (adopted ? "ADOPTED " : "NOT_ADOPTED ") + AmendmentService.counts(tally));
+                AmendmentService.counts(AuditDetails.of().label(adopted ? "audit.value.adopted" : "audit.value.notAdopted"),
+                        tally));
         activity(draft.id(), recommendationId);
         return adopted;
     }
@@ -107,7 +110,7 @@ public class RecommendationService {
         boolean firstAnswer = recommendation.answer() == null;
         recommendation.answer(answer, why, status, clock.instant());
         audit.append(current.id().orElse(null), "RECOMMENDATION_ANSWERED", "RECOMMENDATION", recommendationId,
-                answer.name() + " · " + status.name());
+                AuditDetails.of().label(answer.labelKey()).label(status.labelKey()));
         Draft draft = draft(recommendation.draftId());
         if (firstAnswer) {
             events.publishEvent(new RecommendationAnswered(draft.id(), recommendationId, draft.title(),

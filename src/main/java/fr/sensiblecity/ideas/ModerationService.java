@@ -1,5 +1,6 @@
 package fr.sensiblecity.ideas;
 
+import fr.sensiblecity.base.AuditDetails;
 import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.NotFound;
@@ -180,7 +181,8 @@ public class ModerationService {
         Instant now = clock.instant();
         SupportLedger.LockedIdea after = ledger.copySupports(ideaId, target, now, supports.trendingExponent(now));
         supports.matureIfDue(after, now);
-        audit.append(current.id().orElse(null), "MERGE", ContentType.IDEA.name(), ideaId, "→ " + intoId + " · " + text);
+        audit.append(current.id().orElse(null), "MERGE", ContentType.IDEA.name(), ideaId,
+                AuditDetails.of().count(intoId).text(text));
         events.publishEvent(new IdeaAnswered(ideaId, IdeaState.MERGED, source.authorId(), intoId));
     }
 
@@ -208,7 +210,8 @@ public class ModerationService {
                 audience.add(idea.authorId());
             }
             audience.addAll(ledger.supporters(ideaId));
-            audit.append(current.id().orElse(null), "ACCEPT", ContentType.IDEA.name(), ideaId, "→ " + projectId + " · " + text);
+            audit.append(current.id().orElse(null), "ACCEPT", ContentType.IDEA.name(), ideaId,
+                    AuditDetails.of().count(projectId).text(text));
         }
         events.publishEvent(new IdeasAccepted(projectId, List.copyOf(ideaIds), audience));
     }

@@ -1,5 +1,6 @@
 package fr.sensiblecity.ideas;
 
+import fr.sensiblecity.base.AuditDetails;
 import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.NotFound;
@@ -67,7 +68,7 @@ public class ReportService {
         long open = reports.lockOpen(type, targetId).size();
         if (open >= settings.reportsToHide() && !isHidden(type, targetId)) {
             hide(type, targetId);
-            audit.append(null, "AUTO_HIDE", type.name(), targetId, open + " reports");
+            audit.append(null, "AUTO_HIDE", type.name(), targetId, AuditDetails.of().count(open));
             return true;
         }
         return false;

@@ -26,6 +26,11 @@ public record LegalSettings(
     public enum Conformity {
         FULL,
         PARTIAL,
-        NONE
+        NONE;
+
+        /** The name the accessibility statement shows for this status. */
+        public String labelKey() {
+            return "legal.a11y.status." + name();
+        }
     }
 }

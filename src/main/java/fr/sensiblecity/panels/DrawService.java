@@ -1,5 +1,6 @@
 package fr.sensiblecity.panels;
 
+import fr.sensiblecity.base.AuditDetails;
 import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.FreeText;
@@ -101,7 +102,7 @@ public class DrawService {
         panel.announceSeed(announcement);
         panels.save(panel);
         audit.append(current.id().orElse(null), "PANEL_LOTTERY_PUBLISHED", PanelService.AUDIT_TARGET, panelId,
-                "round " + round + "; sha256 " + published.ticketHash() + "; seed: " + announcement);
+                AuditDetails.of().count(round).text(published.ticketHash()).text(announcement));
         return published;
     }
 
@@ -134,9 +135,9 @@ public class DrawService {
             events.publishEvent(new PanelPhaseChanged(panelId, panel.question(), PanelPhase.DRAWN));
             panels.save(panel);
         }
-        audit.append(current.id().orElse(null), "PANEL_DRAW", PanelService.AUDIT_TARGET, panelId, "round "
-                + published.round() + "; seed: " + announcedSeed + "; ticket " + result.ticketIndex() + "; sha256 "
-                + published.ticketHash() + "; drawn: " + String.join(",", result.selectedIds()));
+        audit.append(current.id().orElse(null), "PANEL_DRAW", PanelService.AUDIT_TARGET, panelId,
+                AuditDetails.of().count(published.round()).text(announcedSeed).count(result.ticketIndex())
+                        .text(published.ticketHash()).text(String.join(", ", result.selectedIds())));
         events.publishEvent(new PanelSeatsOffered(panelId, panel.question(), offeredTo, standingBy));
         return records.latest(panelId).orElseThrow();
     }

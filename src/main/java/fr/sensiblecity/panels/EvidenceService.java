@@ -1,5 +1,6 @@
 package fr.sensiblecity.panels;
 
+import fr.sensiblecity.base.AuditDetails;
 import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.FreeText;
@@ -171,7 +172,7 @@ public class EvidenceService {
         jdbc.update("delete from panel_evidence_content where evidence_id = ?", evidenceId);
         jdbc.update("delete from panel_evidence where id = ?", evidenceId);
         audit.append(current.id().orElse(null), "PANEL_EVIDENCE_REMOVED", PanelService.AUDIT_TARGET, panelId,
-                evidenceId + ": " + row.get("title"));
+                AuditDetails.of().count(evidenceId).text(String.valueOf(row.get("title"))));
         if (row.get("stored_as") != null) {
             Path file = Path.of(Objects.requireNonNull(settings.evidenceDirectory())).resolve((String) row.get("stored_as"));
             // The file goes only once the row's removal is committed: a failed commit leaves both in place.

@@ -10,5 +10,10 @@ public enum PanelPhase {
     CONSULTATION,
     DECIDED,
     ANSWERED,
-    CLOSED
+    CLOSED;
+
+    /** The name a page shows for this phase. */
+    public String labelKey() {
+        return "panel.phase." + name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -1,5 +1,6 @@
 package fr.sensiblecity.panels;
 
+import fr.sensiblecity.base.AuditDetails;
 import fr.sensiblecity.base.AuditTrail;
 import java.time.Clock;
 import java.time.Instant;
@@ -87,7 +88,7 @@ class PanelRetention {
                 .filter(volunteer -> !members.contains(volunteer.id())).toList();
         volunteers.deleteAll(pool);
         audit.append(null, "PANEL_POOL_PURGED", PanelService.AUDIT_TARGET, panelId,
-                pool.size() + " pool entries deleted after " + settings.retentionMonths() + " months");
+                AuditDetails.of().count(pool.size()).count(settings.retentionMonths()));
         return true;
     }
 }

@@ -1,5 +1,6 @@
 package fr.sensiblecity.panels;
 
+import fr.sensiblecity.base.AuditDetails;
 import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.NotFound;
@@ -81,7 +82,7 @@ public class PanelService {
         }
         panel.advanceTo(to, clock.instant());
         save(panel);
-        audit.append(current.id().orElse(null), "PANEL_PHASE", AUDIT_TARGET, panelId, to.name());
+        audit.append(current.id().orElse(null), "PANEL_PHASE", AUDIT_TARGET, panelId, AuditDetails.of().label(to.labelKey()));
         events.publishEvent(new PanelPhaseChanged(panelId, panel.question(), to));
     }
 

@@ -1,5 +1,6 @@
 package fr.sensiblecity.panels;
 
+import fr.sensiblecity.base.AuditDetails;
 import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.panels.sortition.PractitionerFiles;
@@ -90,7 +91,7 @@ public class PoolFiles {
             }
             panels.save(panel);
             audit.append(current.id().orElse(null), "PANEL_POOL_IMPORTED", PanelService.AUDIT_TARGET, panelId,
-                    respondents.size() + " respondents");
+                    AuditDetails.of().count(respondents.size()));
             return respondents.size();
         } catch (SortitionInputException badFile) {
             throw new DomainException("panel.csv." + badFile.problem(), badFile.arguments());

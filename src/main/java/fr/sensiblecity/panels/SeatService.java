@@ -1,5 +1,6 @@
 package fr.sensiblecity.panels;
 
+import fr.sensiblecity.base.AuditDetails;
 import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.NotFound;
@@ -82,7 +83,7 @@ public class SeatService {
         }
         save(seat);
         audit.append(current.id().orElse(null), accepted ? "PANEL_SEAT_ACCEPTED" : "PANEL_SEAT_DECLINED",
-                PanelService.AUDIT_TARGET, seat.panelId(), "seat " + seatId);
+                PanelService.AUDIT_TARGET, seat.panelId(), AuditDetails.of().count(seatId));
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package fr.sensiblecity.projects;
 
+import fr.sensiblecity.base.AuditDetails;
 import fr.sensiblecity.base.AuditTrail;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -68,8 +69,9 @@ class CampaignCloser {
         projects.addEvent(campaign.projectId(), reached ? "CAMPAIGN_SUCCEEDED" : "CAMPAIGN_FAILED", null,
                 reached ? campaign.pledged().toPlainString() + "+" + match.toPlainString()
                         : campaign.pledged().toPlainString(), now);
-        audit.append(null, "CLOSE_CAMPAIGN", "CAMPAIGN", campaignId, (reached ? "SUCCEEDED" : "FAILED") + " · pledged "
-                + campaign.pledged().toPlainString() + " · city " + match.toPlainString());
+        audit.append(null, "CLOSE_CAMPAIGN", "CAMPAIGN", campaignId, AuditDetails.of()
+                .label((reached ? CampaignState.SUCCEEDED : CampaignState.FAILED).labelKey()).amount(campaign.pledged())
+                .amount(match));
         events.publishEvent(new CampaignEnded(campaignId, campaign.projectId(), reached, pledgers));
         return true;
     }

@@ -1,6 +1,7 @@
 package fr.sensiblecity.projects;
 
 import fr.sensiblecity.base.Amounts;
+import fr.sensiblecity.base.AuditDetails;
 import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.NotFound;
@@ -80,7 +81,8 @@ public class CampaignService {
         try {
             long id = campaigns.insert(projectId, programme.id(), target, share, cap, settings.pledgeMinimum(),
                     settings.pledgeMaximum(), starts, form.deadline());
-            audit.append(current.id().orElse(null), "OPEN_CAMPAIGN", "PROJECT", projectId, target.toPlainString());
+            audit.append(current.id().orElse(null), "OPEN_CAMPAIGN", "PROJECT", projectId,
+                    AuditDetails.of().amount(target));
             return id;
         } catch (DuplicateKeyException already) {
             throw new DomainException("campaign.error.exists");

@@ -1,5 +1,6 @@
 package fr.sensiblecity.projects;
 
+import fr.sensiblecity.base.NotShownToPeople;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -9,6 +10,7 @@ public record EligibilityResult(long id, long projectId, long programmeId, boole
         List<Reason> reasons) {
 
     /** The rules a programme may carry. */
+    @NotShownToPeople("each rule becomes a whole sentence in EligibilitySentences")
     public enum Rule {
         POPULATION,
         RURAL,

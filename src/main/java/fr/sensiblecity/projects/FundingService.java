@@ -1,6 +1,7 @@
 package fr.sensiblecity.projects;
 
 import fr.sensiblecity.base.Amounts;
+import fr.sensiblecity.base.AuditDetails;
 import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.FreeText;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -67,7 +69,8 @@ public class FundingService {
         ProgrammeForm valid = form.validated(settings.largestAmount());
         findProgramme(programmeId);
         funding.updateProgramme(programmeId, valid);
-        audit.append(current.id().orElse(null), "UPDATE_PROGRAMME", "PROGRAMME", programmeId, valid.toString());
+        audit.append(current.id().orElse(null), "UPDATE_PROGRAMME", "PROGRAMME", programmeId,
+                terms(AuditDetails.of(), valid));
     }
 
     /** Creates a programme with no theme limit and an empty checklist; its rules are set next. */
@@ -87,7 +90,8 @@ public class FundingService {
         } catch (DuplicateKeyException race) {
             throw new DomainException("programme.error.codeTaken", valid.code());
         }
-        audit.append(current.id().orElse(null), "CREATE_PROGRAMME", "PROGRAMME", id, valid.toString());
+        audit.append(current.id().orElse(null), "CREATE_PROGRAMME", "PROGRAMME", id,
+                terms(AuditDetails.of().text(valid.code()).text(valid.nameFr()).text(valid.nameEn()), valid.terms()));
         return id;
     }
 
@@ -128,8 +132,9 @@ public class FundingService {
         existing.keySet().stream().filter(id -> !kept.contains(id)).forEach(funding::retireCriterion);
         funding.replaceThemes(programmeId, valid.themeIds());
         funding.touchProgramme(programmeId);
-        audit.append(current.id().orElse(null), "CHANGE_PROGRAMME_RULES", "PROGRAMME", programmeId, "themes=" + valid.themeIds()
-                + " · checklist=" + valid.checklist().size());
+        audit.append(current.id().orElse(null), "CHANGE_PROGRAMME_RULES", "PROGRAMME", programmeId,
+                (valid.themeIds().isEmpty() ? AuditDetails.of().label("audit.value.allThemes")
+                        : AuditDetails.of().count(valid.themeIds().size())).count(valid.checklist().size()));
     }
 
     /**
@@ -150,9 +155,10 @@ public class FundingService {
         Instant now = clock.instant();
         long id = funding.recordCheck(projectId, programmeId, eligible, current.id().orElse(null), now, reasons);
         projects.addEvent(projectId, eligible ? "ELIGIBLE" : "NOT_ELIGIBLE", null, programme.nameFr(), now);
-        audit.append(current.id().orElse(null), "CHECK_ELIGIBILITY", "PROJECT", projectId, programme.code() + " · "
-                + (eligible ? "eligible" : "not eligible") + " · " + reasons.stream()
-                        .map(reason -> reason.rule() + "=" + reason.passed()).collect(Collectors.joining(", ")));
+        audit.append(current.id().orElse(null), "CHECK_ELIGIBILITY", "PROJECT", projectId,
+                AuditDetails.of().text(programme.code())
+                        .label(eligible ? "audit.value.eligible" : "audit.value.notEligible")
+                        .count(reasons.stream().filter(EligibilityResult.Reason::passed).count()).count(reasons.size()));
         return new EligibilityResult(id, projectId, programmeId, eligible, now, reasons);
     }
 
@@ -176,7 +182,8 @@ public class FundingService {
         BigDecimal exact = Amounts.positive(amount, settings.largestAmount());
         projectService.locked(projectId);
         long id = funding.addLine(projectId, name, type, exact, LineStatus.REQUESTED, clock.instant());
-        audit.append(current.id().orElse(null), "ADD_FUNDING_LINE", "PROJECT", projectId, name + " · " + exact);
+        audit.append(current.id().orElse(null), "ADD_FUNDING_LINE", "PROJECT", projectId,
+                AuditDetails.of().text(name).label(typeKey(type)).amount(exact));
         return id;
     }
 
@@ -197,9 +204,9 @@ public class FundingService {
             throw new DomainException("funding.error.notRequested");
         }
         projects.refreshFunding(line.projectId());
-        audit.append(current.id().orElse(null), "CORRECT_FUNDING_LINE", "PROJECT", line.projectId(), lineId + " · "
-                + before.sourceName() + " · " + before.sourceType() + " · " + before.amount() + " -> " + name + " · "
-                + type + " · " + exact);
+        audit.append(current.id().orElse(null), "CORRECT_FUNDING_LINE", "PROJECT", line.projectId(),
+                AuditDetails.of().count(lineId).text(before.sourceName()).label(typeKey(before.sourceType()))
+                        .amount(before.amount()).text(name).label(typeKey(type)).amount(exact));
     }
 
     private static String sourceName(@Nullable String sourceName, @Nullable SourceType type) {
@@ -224,7 +231,7 @@ public class FundingService {
         funding.moveLine(lineId, locked.status(), next, now);
         projects.refreshFunding(line.projectId());
         audit.append(current.id().orElse(null), "FUNDING_LINE_" + next.name(), "PROJECT", line.projectId(),
-                Long.toString(lineId));
+                AuditDetails.of().count(lineId));
     }
 
     @Transactional(readOnly = true)
@@ -240,5 +247,17 @@ public class FundingService {
             funding.addLine(projectId, name, type, amount, LineStatus.COMMITTED, at);
         }
         projects.refreshFunding(projectId);
+    }
+
+    /** A programme's terms for the audit trail, in the order of the sentences that show them. */
+    private static AuditDetails terms(AuditDetails details, ProgrammeForm terms) {
+        return (terms.populationBelow() == null ? details.label("audit.value.noLimit") : details.count(terms.populationBelow()))
+                .label(terms.requiresRural() ? "common.yes" : "common.no")
+                .amount(Objects.requireNonNull(terms.matchingPot())).percent(Objects.requireNonNull(terms.crowdShare()))
+                .amount(Objects.requireNonNull(terms.projectCap()));
+    }
+
+    private static String typeKey(@Nullable SourceType type) {
+        return type == null ? "audit.value.none" : type.labelKey();
     }
 }

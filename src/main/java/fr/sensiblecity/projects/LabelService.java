@@ -1,5 +1,6 @@
 package fr.sensiblecity.projects;
 
+import fr.sensiblecity.base.AuditDetails;
 import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.FreeText;
@@ -69,7 +70,8 @@ public class LabelService {
     public void award(long labelId, LabelTarget type, long targetId) {
         requireTarget(labelId, type, targetId);
         if (labels.award(labelId, type, targetId, clock.instant())) {
-            audit.append(current.id().orElse(null), "AWARD_LABEL", type.name(), targetId, Long.toString(labelId));
+            audit.append(current.id().orElse(null), "AWARD_LABEL", type.name(), targetId,
+                    AuditDetails.of().count(labelId));
         }
     }
 
@@ -77,7 +79,8 @@ public class LabelService {
     @PreAuthorize("@projectPermissions.canAdminister(authentication)")
     public void revoke(long labelId, LabelTarget type, long targetId) {
         if (labels.revoke(labelId, type, targetId)) {
-            audit.append(current.id().orElse(null), "REVOKE_LABEL", type.name(), targetId, Long.toString(labelId));
+            audit.append(current.id().orElse(null), "REVOKE_LABEL", type.name(), targetId,
+                    AuditDetails.of().count(labelId));
         }
     }
 

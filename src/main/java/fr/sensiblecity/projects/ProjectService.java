@@ -1,5 +1,6 @@
 package fr.sensiblecity.projects;
 
+import fr.sensiblecity.base.AuditDetails;
 import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.FreeText;
@@ -110,7 +111,8 @@ public class ProjectService {
         Instant now = clock.instant();
         projects.movePhase(projectId, next, next.needsEvaluation() ? text : null, now);
         projects.addEvent(projectId, "PHASE", next, text, now);
-        audit.append(current.id().orElse(null), "PROJECT_PHASE", "PROJECT", projectId, next.name() + " · " + text);
+        audit.append(current.id().orElse(null), "PROJECT_PHASE", "PROJECT", projectId,
+                AuditDetails.of().label(next.labelKey()).text(text));
         events.publishEvent(new ProjectPhaseChanged(projectId, next));
     }
 

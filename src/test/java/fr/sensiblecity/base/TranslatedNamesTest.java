@@ -3,10 +3,6 @@ package fr.sensiblecity.base;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.sensiblecity.drafts.DraftPhase;
-import fr.sensiblecity.ideas.ContentType;
-import fr.sensiblecity.legal.LegalSettings;
-import fr.sensiblecity.panels.PanelPhase;
-import fr.sensiblecity.projects.LabelTarget;
 import fr.sensiblecity.projects.LineStatus;
 import java.io.IOException;
 import java.io.Reader;
@@ -60,18 +56,38 @@ class TranslatedNamesTest {
         assertThat(missing(keys)).isEmpty();
     }
 
+    /**
+     * An enum whose constants can reach a page names them through {@code labelKey()}, which the test above holds
+     * to both bundles; the others say why they need no name. Found by scanning the classpath, so a new enum is
+     * checked the day it is written.
+     */
+    @Test
+    void every_enum_of_the_application_names_its_constants_or_says_why_it_need_not() throws Exception {
+        List<String> unnamed = new ArrayList<>();
+        List<Class<?>> enums = enumsOfTheApplication();
+        for (Class<?> type : enums) {
+            if (type.getProtectionDomain().getCodeSource().getLocation().getPath().contains("test-classes")) {
+                continue; // an enum a test declares for itself
+            }
+            boolean named = Arrays.stream(type.getDeclaredMethods()).anyMatch(method -> method.getParameterCount() == 0
+                    && method.getReturnType() == String.class && method.getName().endsWith("Key"));
+            if (!named && !type.isAnnotationPresent(NotShownToPeople.class)) {
+                unnamed.add(type.getName());
+            }
+        }
+        assertThat(enums).as("enums found on the classpath").hasSizeGreaterThan(25);
+        assertThat(unnamed).as("enums with neither labelKey() nor @NotShownToPeople").isEmpty();
+    }
+
     /** Keys put together in views from an enum constant's name, each family as its view builds it. */
     @Test
     void every_key_a_view_builds_from_an_enum_name_exists_in_both_languages() throws IOException {
         Set<String> keys = new TreeSet<>();
-        keys.addAll(family("labels.target.", LabelTarget.values(), Enum::name));
-        keys.addAll(family("legal.a11y.status.", LegalSettings.Conformity.values(), Enum::name));
-        keys.addAll(family("panel.phase.", PanelPhase.values(), TranslatedNamesTest::lowerCase));
-        keys.addAll(family("moderation.type.", ContentType.values(), TranslatedNamesTest::lowerCase));
         // Buttons for the phase or status one can move to: every constant but the first one.
         keys.addAll(family("drafts.advance.", Arrays.copyOfRange(DraftPhase.values(), 1, DraftPhase.values().length),
                 TranslatedNamesTest::lowerCase));
         keys.addAll(family("manage.line.", reachable(), TranslatedNamesTest::lowerCase));
+        keys.addAll(family("manage.line.", reachable(), status -> lowerCase(status) + "Of"));
         for (Locale language : Languages.SUPPORTED) {
             keys.add("language.name." + language.toLanguageTag());
             keys.add("language.switchTo." + language.getLanguage());
@@ -85,8 +101,11 @@ class TranslatedNamesTest {
      * added without its two texts; a call whose action cannot be read here fails too.
      */
     @Test
-    void every_audit_action_the_code_records_has_a_label_in_both_languages() throws IOException {
+    void every_audit_action_the_code_records_has_a_label_in_both_languages() throws Exception {
         Set<String> actions = new TreeSet<>();
+        Set<String> detailed = new TreeSet<>();
+        Set<String> targets = new TreeSet<>();
+        List<Class<?>> enums = enumsOfTheApplication();
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
                 String source = Files.readString(file);
@@ -94,14 +113,62 @@ class TranslatedNamesTest {
                 while (call.find()) {
                     List<String> arguments = arguments(source, call.end());
                     if (arguments.size() == 5) {
-                        actions.addAll(actionsOf(arguments.get(1).strip(), source, file));
+                        Set<String> these = actionsOf(arguments.get(1).strip(), source, file);
+                        actions.addAll(these);
+                        if (arguments.get(4).contains("AuditDetails")) {
+                            detailed.addAll(these);
+                        }
+                        targets.addAll(targetsOf(arguments.get(2).strip(), source, file, enums));
                     }
                 }
             }
         }
         assertThat(actions).as("audit actions found in the source").hasSizeGreaterThan(40)
                 .contains("HIDE", "ACCOUNT_ERASED", "FUNDING_LINE_COMMITTED", "PANEL_POOL_PURGED");
+        assertThat(detailed).as("actions whose details are typed parts").hasSizeGreaterThan(25)
+                .contains("CLOSE_CAMPAIGN", "OPEN_CAMPAIGN", "PANEL_PHASE", "CORRECT_FUNDING_LINE", "CREATE_PROGRAMME");
+        assertThat(targets).as("audit target types found in the source")
+                .contains("IDEA", "COMMENT", "PANEL", "PROJECT", "PROGRAMME", "TERRITORY", "RESIDENT");
         assertThat(missing(actions.stream().map(action -> "audit.action." + action).toList())).isEmpty();
+        assertThat(missing(detailed.stream().map(action -> "audit.detail." + action).toList())).isEmpty();
+        assertThat(missing(targets.stream().map(target -> "audit.target." + target).toList())).isEmpty();
+    }
+
+    /** The target types an audit call can record: a literal, a constant, an enum constant's or variable's name. */
+    private static Set<String> targetsOf(String argument, String source, Path file, List<Class<?>> enums) {
+        Set<String> found = new TreeSet<>();
+        Matcher literal = ACTION_LITERAL.matcher(argument);
+        if (literal.matches()) {
+            found.add(literal.group(1));
+        } else if (argument.matches("(\\w+\\.)?[A-Z][A-Z0-9_]*")) {
+            String constant = argument.substring(argument.lastIndexOf('.') + 1);
+            Matcher value = Pattern.compile(constant + "\\s*=\\s*\"([A-Z0-9_]+)\"").matcher(source);
+            if (!value.find()) {
+                value = Pattern.compile(constant + "\\s*=\\s*\"([A-Z0-9_]+)\"").matcher(sourceOf(argument, file));
+                assertThat(value.find()).as(argument + " in " + file).isTrue();
+            }
+            found.add(value.group(1));
+        } else if (argument.matches("\\w+\\.[A-Z][A-Z0-9_]*\\.name\\(\\)")) {
+            found.add(argument.split("\\.")[1]);
+        } else if (argument.matches("[a-z]\\w*\\.name\\(\\)")) {
+            String variable = argument.substring(0, argument.indexOf('.'));
+            Matcher declared = Pattern.compile("([A-Z]\\w*) " + variable + "\\b").matcher(source);
+            assertThat(declared.find()).as("the type of " + variable + " in " + file).isTrue();
+            Class<?> type = enums.stream().filter(each -> each.getSimpleName().equals(declared.group(1))).findFirst()
+                    .orElseThrow(() -> new AssertionError("the enum " + declared.group(1) + " in " + file));
+            Arrays.stream(type.getEnumConstants()).forEach(constant -> found.add(((Enum<?>) constant).name()));
+        }
+        assertThat(found).as("the audit target type in " + file + ": " + argument).isNotEmpty();
+        return found;
+    }
+
+    /** The source of the class a qualified constant such as {@code PanelService.AUDIT_TARGET} lives in. */
+    private static String sourceOf(String qualified, Path file) {
+        try {
+            return Files.readString(file.resolveSibling(qualified.substring(0, qualified.indexOf('.')) + ".java"));
+        } catch (IOException | StringIndexOutOfBoundsException missing) {
+            throw new AssertionError("the class of " + qualified + " next to " + file, missing);
+        }
     }
 
     private static Set<String> actionsOf(String argument, String source, Path file) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import fr.sensiblecity.base.AuditDetails;
 import fr.sensiblecity.base.AuditEntry;
 import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.Role;
@@ -179,9 +180,12 @@ class RecommendationServiceTest {
         assertThat(answered.answer()).isEqualTo(Answer.PARTLY);
         assertThat(answered.implementation()).isEqualTo(Implementation.IN_PROGRESS);
         assertThat(answered.answerReasons()).isEqualTo("Un guichet, mais dans l'annexe.");
-        assertThat(audit.newestFirst(0, 3)).extracting(AuditEntry::action, AuditEntry::reason).containsExactly(
-                tuple("DRAFT_PHASE", "CLOSED"), tuple("RECOMMENDATION_ANSWERED", "PARTLY · IN_PROGRESS"),
-                tuple("RECOMMENDATION_VOTE_CLOSED", "NOT_ADOPTED 0/0/0 of 10"));
+        assertThat(audit.newestFirst(0, 3)).extracting(AuditEntry::action,
+                entry -> AuditDetails.decode(entry.reason()).orElseThrow().stream().map(AuditDetails.Part::value).toList())
+                .containsExactly(tuple("DRAFT_PHASE", List.of(DraftPhase.CLOSED.labelKey())),
+                        tuple("RECOMMENDATION_ANSWERED", List.of(Answer.PARTLY.labelKey(),
+                                Implementation.IN_PROGRESS.labelKey())),
+                        tuple("RECOMMENDATION_VOTE_CLOSED", List.of("audit.value.notAdopted", "0", "0", "0", "10")));
         assertThat(audit.verify()).isTrue();
     }
 

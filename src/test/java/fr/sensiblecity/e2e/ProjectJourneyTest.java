@@ -123,7 +123,7 @@ class ProjectJourneyTest extends BrowserStory {
         assertThat(visitor.locator("#funding-progress")).containsText("100 %");
         AccessibilityAudit.assertNoViolations(visitor, "project page");
         browser.open(visitor, "/projects");
-        assertThat(visitor.locator("#projects-grid")).containsText(title);
+        assertThat(visitor.locator("#projects-list")).containsText(title);
         AccessibilityAudit.assertNoViolations(visitor, "project list");
     }
 

@@ -86,4 +86,58 @@ class ModerationViewsTest extends SpringBrowserlessTest {
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("Votre message est publié.");
         assertThat(comments.discussion(idea)).extracting(CommentView::body).contains("Je suis pour, près de l'école.");
     }
+
+    @Test
+    void row_buttons_are_named_after_the_content_they_act_on() {
+        navigate("moderation", Component.class);
+        HorizontalLayout actions = (HorizontalLayout) test($(Grid.class).id("report-queue")).getCellComponent(0, 4);
+        assertThat(((Button) actions.getComponentAt(0)).getAriaLabel()).contains("Masquer « Un commentaire injurieux »");
+        assertThat(((Button) actions.getComponentAt(1)).getAriaLabel())
+                .contains("Classer sans suite les signalements sur « Un commentaire injurieux »");
+    }
+
+    @Test
+    void a_long_reported_comment_is_shortened_in_its_row_and_read_whole_in_its_details_row() {
+        Authentication morgane = SecurityContextHolder.getContext().getAuthentication();
+        String whole = "Un long message. ".repeat(20) + "La fin du message.";
+        Actors.resident(fixtures.resident("bavard"));
+        long longComment = comments.postComment(idea, null, whole).id();
+        Actors.resident(fixtures.resident("reporter"));
+        reports.report(ContentType.COMMENT, longComment, "Hors sujet");
+        SecurityContextHolder.getContext().setAuthentication(morgane);
+
+        navigate("moderation", Component.class);
+        Grid<ReportedContent> queue = $(Grid.class).id("report-queue");
+        java.util.List<ReportedContent> rows = queue.getListDataView().getItems().toList();
+        int row = rows.indexOf(rows.stream().filter(each -> each.targetId() == longComment).findFirst().orElseThrow());
+        ReportedContent item = rows.get(row);
+        com.vaadin.flow.component.html.Div content = (com.vaadin.flow.component.html.Div) test(queue).getCellComponent(row, 0);
+        assertThat(content.getChildren().findFirst().map(link -> link.getElement().getText()).orElseThrow())
+                .hasSize(141).endsWith("…");
+        assertThat(queue.isDetailsVisible(item)).isFalse();
+        test((Button) content.getComponentAt(1)).click();
+        assertThat(queue.isDetailsVisible(item)).isTrue();
+        assertThat(item.excerpt()).isEqualTo(whole);
+    }
+
+    @Test
+    void a_success_after_an_error_replaces_it_in_the_one_message_region() {
+        navigate("moderation", Component.class);
+        HorizontalLayout actions = (HorizontalLayout) test($(Grid.class).id("report-queue")).getCellComponent(0, 4);
+        test((Button) actions.getComponentAt(0)).click();
+        test($(TextArea.class).id("reason-text")).setValue("x");
+        test($(Button.class).id("reason-confirm")).click();
+        assertThat(openMessages()).hasSize(1);
+        assertThat(openMessages().getFirst().getThemeNames()).contains("error");
+
+        test($(TextArea.class).id("reason-text")).setValue("Insultes envers un habitant");
+        test($(Button.class).id("reason-confirm")).click();
+        assertThat(openMessages()).hasSize(1);
+        assertThat(test(openMessages().getFirst()).getText()).isEqualTo("C'est fait, et inscrit au journal.");
+        assertThat(openMessages().getFirst().getThemeNames()).contains("success").doesNotContain("error");
+    }
+
+    private java.util.List<Notification> openMessages() {
+        return $(Notification.class).all().stream().filter(Notification::isOpened).toList();
+    }
 }

@@ -77,6 +77,26 @@ class PanelFacilitatorViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void changing_the_size_proposes_the_quotas_again_until_the_facilitator_edits_them() {
+        navigate("panels/edit", Component.class);
+        java.util.List<Integer> forSixty = maxima();
+        test($(IntegerField.class).id("panel-size")).setValue(20);
+        assertThat($(Paragraph.class).id("quota-status").getText())
+                .isEqualTo("Quotas proposés pour " + commune.name() + " et 20 membres.");
+        assertThat(maxima()).isNotEqualTo(forSixty);
+
+        IntegerField firstMinimum = $(IntegerField.class).withCaption("Minimum").first();
+        test(firstMinimum).setValue(3);
+        test($(IntegerField.class).id("panel-size")).setValue(40);
+        assertThat($(Paragraph.class).id("quota-status").getText()).startsWith("Les quotas n'ont pas été recalculés");
+        assertThat($(IntegerField.class).withCaption("Minimum").first().getValue()).isEqualTo(3);
+    }
+
+    private java.util.List<Integer> maxima() {
+        return $(IntegerField.class).withCaption("Maximum").all().stream().map(IntegerField::getValue).toList();
+    }
+
+    @Test
     void a_bad_panel_is_refused_with_a_sentence_and_nothing_is_stored() {
         navigate("panels/edit", Component.class);
         test($(TextArea.class).id("panel-question")).setValue("Court ?");

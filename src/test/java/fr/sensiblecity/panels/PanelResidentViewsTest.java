@@ -7,6 +7,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -31,6 +34,9 @@ class PanelResidentViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     PanelFixtures fixtures;
+
+    @Autowired
+    fr.sensiblecity.support.MutableClock clock;
 
     @Autowired
     VolunteerService volunteering;
@@ -58,6 +64,40 @@ class PanelResidentViewsTest extends SpringBrowserlessTest {
     @AfterEach
     void signOut() {
         Actors.clear();
+    }
+
+    @Test
+    void panels_are_listed_as_cards_saying_until_when_one_may_volunteer() {
+        navigate("panels", Component.class);
+        Article card = $(Article.class).id("panel-" + panel);
+        assertThat(card.getClassNames()).contains("sc-card", "sc-tile");
+        assertThat(card.getElement().getTextRecursively()).contains("Recrutement des volontaires",
+                "Comment rendre le bourg plus sûr pour les vélos ?", "Question posée par Conseil municipal de Bellerive");
+    }
+
+    @Test
+    void the_schedule_is_a_timeline_marking_the_current_phase_and_the_next_session() {
+        clock.setTo(java.time.Instant.parse("2026-12-01T09:00:00Z"));
+        try {
+            navigate("panels/" + panel, Component.class);
+            OrderedList phases = $(OrderedList.class).id("panel-phases");
+            java.util.List<ListItem> steps = phases.getChildren().map(ListItem.class::cast).toList();
+            assertThat(steps.getFirst().getElement().getTextRecursively()).startsWith("Recrutement des volontaires")
+                    .contains("étape en cours");
+            assertThat(steps).filteredOn(step -> step.getElement().hasAttribute("aria-current")).singleElement()
+                    .satisfies(step -> assertThat(step.getElement().getAttribute("aria-current")).isEqualTo("step"))
+                    .isSameAs(steps.getFirst());
+            assertThat(steps.getLast().getElement().getTextRecursively()).contains("Clos", "à venir");
+            assertThat($(OrderedList.class).id("panel-sessions").getElement().getTextRecursively())
+                    .contains("Salle des fêtes", "Accueil", "prochaine séance");
+
+            clock.setTo(java.time.Instant.parse("2027-02-01T09:00:00Z"));
+            navigate("panels/" + panel, Component.class);
+            assertThat($(OrderedList.class).id("panel-sessions").getElement().getTextRecursively())
+                    .contains("séance passée").doesNotContain("prochaine séance");
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

@@ -6,6 +6,8 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -49,15 +51,24 @@ class ProjectVisitorViewsTest extends SpringBrowserlessTest {
         Actors.clear();
     }
 
+    private java.util.List<Article> cards() {
+        return $(Article.class).withClassName("sc-tile").all();
+    }
+
     @Test
-    void a_visitor_lists_projects_and_filters_them_by_phase() {
+    void a_visitor_lists_projects_as_cards_with_their_funding_progress_and_filters_them_by_phase() {
         navigate("projects", Component.class);
-        Grid<?> grid = $(Grid.class).id("projects-grid");
-        assertThat(test(grid).size()).isEqualTo(1);
-        assertThat(test(grid).getCellText(0, 2)).isEqualTo("Étude");
+        assertThat(cards()).hasSize(1);
+        Article card = cards().getFirst();
+        assertThat(card.getId()).contains("project-" + project);
+        assertThat(card.getElement().getTextRecursively()).contains("Étude", "Tiers-lieu de Valbrume", "Valbrume",
+                "0 %", "réunis sur 10");
+        ProgressBar bar = $(ProgressBar.class).single();
+        assertThat(bar.getElement().getAttribute("aria-label")).isEqualTo("Part financée du projet « Tiers-lieu de Valbrume »");
         assertThat($(Anchor.class).all()).noneMatch(anchor -> "promote-ideas".equals(anchor.getId().orElse("")));
         test($(Select.class).id("projects-phase")).selectItem("Expérimentation");
-        assertThat(test($(Grid.class).id("projects-grid")).size()).isZero();
+        assertThat(cards()).isEmpty();
+        assertThat($(Paragraph.class).withText("Aucun projet ne correspond à ces filtres.").single().isVisible()).isTrue();
     }
 
     @Test

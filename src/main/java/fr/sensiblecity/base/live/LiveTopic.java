@@ -1,6 +1,8 @@
 package fr.sensiblecity.base.live;
 
+import fr.sensiblecity.base.NotShownToPeople;
 /** What an open page may follow, each keyed by the id of the one thing it shows. */
+@NotShownToPeople("names of live-update channels between servers")
 public enum LiveTopic {
     /** An idea's support count; key: the idea. */
     IDEA_SUPPORTS,

@@ -1,11 +1,17 @@
 package fr.sensiblecity.base.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import fr.sensiblecity.base.DomainException;
+import org.jspecify.annotations.Nullable;
 
-/** Short messages after an action, announced to screen readers by the notification component. */
+/**
+ * Short messages after an action, in one message region per page: the latest message replaces the one before,
+ * so messages never pile up and a success after an error clears the error. The notification component is a
+ * polite live region, so a screen reader reads the message without interrupting the reader.
+ */
 public final class Notifications {
 
     private static final int DURATION_MS = 5000;
@@ -14,9 +20,7 @@ public final class Notifications {
     }
 
     public static Notification success(String text) {
-        Notification notification = Notification.show(text, DURATION_MS, Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(NotificationVariant.SUCCESS);
-        return notification;
+        return show(text, NotificationVariant.SUCCESS, DURATION_MS);
     }
 
     /** Explains a refusal in the reader's language. */
@@ -27,8 +31,28 @@ public final class Notifications {
     }
 
     public static Notification error(String text) {
-        Notification notification = Notification.show(text, DURATION_MS * 2, Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(NotificationVariant.ERROR);
+        return show(text, NotificationVariant.ERROR, DURATION_MS * 2);
+    }
+
+    /** The message now shown on the current page, if one is still open. */
+    public static @Nullable Notification current() {
+        UI ui = UI.getCurrent();
+        Notification shown = ui == null ? null : ComponentUtil.getData(ui, Notification.class);
+        return shown != null && shown.isOpened() ? shown : null;
+    }
+
+    private static Notification show(String text, NotificationVariant variant, int duration) {
+        Notification previous = current();
+        if (previous != null) {
+            previous.close();
+        }
+        Notification notification = Notification.show(text, duration, Notification.Position.TOP_CENTER);
+        notification.addThemeVariants(variant);
+        notification.addClassName("sc-message");
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ComponentUtil.setData(ui, Notification.class, notification);
+        }
         return notification;
     }
 }

@@ -1,5 +1,6 @@
 package fr.sensiblecity.ideas.ui;
 
+import fr.sensiblecity.base.ui.ReadableGrid;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -32,6 +33,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .withZone(ZoneId.of("Europe/Paris"));
         Grid<AuditEntry> grid = new Grid<>();
         grid.setId("audit-grid");
+        ReadableGrid.wrap(grid);
         grid.setAriaLabel(getTranslation("audit.title"));
         grid.addColumn(AuditEntry::seq).setHeader("#").setAutoWidth(true);
         grid.addColumn(entry -> dates.format(entry.at())).setHeader(getTranslation("audit.when"));
@@ -40,9 +42,9 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(entry -> entry.actorId() == null ? getTranslation("audit.platform")
                 : names.getOrDefault(entry.actorId(), getTranslation("idea.formerResident")))
                 .setHeader(getTranslation("audit.who"));
-        grid.addColumn(entry -> getTranslation("audit.action." + entry.action()) + " · " + entry.targetType() + " "
-                + entry.targetId()).setHeader(getTranslation("audit.what"));
-        grid.addColumn(AuditEntry::reason).setHeader(getTranslation("audit.why")).setFlexGrow(2);
+        AuditSentences sentences = new AuditSentences(this, getLocale());
+        grid.addColumn(sentences::what).setHeader(getTranslation("audit.what")).setFlexGrow(2);
+        grid.addColumn(sentences::details).setHeader(getTranslation("audit.why")).setFlexGrow(3);
         grid.setItems(page.entries());
         add(new H1(getTranslation("audit.title")), status, grid);
     }

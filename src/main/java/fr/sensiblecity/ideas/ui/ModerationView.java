@@ -1,9 +1,13 @@
 package fr.sensiblecity.ideas.ui;
 
+import fr.sensiblecity.base.ui.ReadableGrid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -17,12 +21,15 @@ import fr.sensiblecity.ideas.IdeaCard;
 import fr.sensiblecity.ideas.ModerationService;
 import fr.sensiblecity.ideas.ReportedContent;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /** The moderators' queue: reported content to hide or restore, and mature ideas to review and answer. */
 @Route("moderation")
 @RolesAllowed({"MODERATOR", "ADMINISTRATOR"})
 class ModerationView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final int SHORT = 140;
 
     private final ModerationService moderation;
     private final Grid<ReportedContent> reported = new Grid<>();
@@ -34,10 +41,18 @@ class ModerationView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("moderation.title")));
 
         reported.setId("report-queue");
+
+        ReadableGrid.wrap(reported);
         reported.setAriaLabel(getTranslation("moderation.reports"));
-        reported.addComponentColumn(item -> ideaLink(item.ideaId(), item.excerpt()))
-                .setHeader(getTranslation("moderation.content")).setFlexGrow(3);
-        reported.addColumn(item -> getTranslation("moderation.type." + item.type().name().toLowerCase(java.util.Locale.ROOT)))
+        reported.addComponentColumn(this::content).setHeader(getTranslation("moderation.content")).setFlexGrow(3);
+        // A long comment is shortened in its row; the details row under it shows it whole.
+        reported.setItemDetailsRenderer(new ComponentRenderer<>(item -> {
+            Paragraph whole = new Paragraph(item.excerpt());
+            whole.addClassName("sc-staff-whole-text");
+            return whole;
+        }));
+        reported.setDetailsVisibleOnClick(false);
+        reported.addColumn(item -> getTranslation(item.type().labelKey()))
                 .setHeader(getTranslation("moderation.type"));
         reported.addColumn(ReportedContent::reports).setHeader(getTranslation("moderation.reportCount"));
         reported.addColumn(item -> String.join(" · ", item.reasons())).setHeader(getTranslation("moderation.reasons"))
@@ -46,6 +61,8 @@ class ModerationView extends VerticalLayout implements HasDynamicTitle {
         reported.setAllRowsVisible(true);
 
         review.setId("review-queue");
+
+        ReadableGrid.wrap(review);
         review.setAriaLabel(getTranslation("moderation.review"));
         review.addComponentColumn(card -> ideaLink(card.id(), card.title())).setHeader(getTranslation("ideas.column.title"))
                 .setFlexGrow(3);
@@ -59,8 +76,29 @@ class ModerationView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Anchor ideaLink(long ideaId, String text) {
-        String shown = text.length() > 140 ? text.substring(0, 140) + "…" : text;
-        return new Anchor(RouteConfiguration.forSessionScope().getUrl(IdeaView.class, ideaId), shown);
+        return new Anchor(RouteConfiguration.forSessionScope().getUrl(IdeaView.class, ideaId), shortened(text));
+    }
+
+    private Div content(ReportedContent item) {
+        Div content = new Div(ideaLink(item.ideaId(), item.excerpt()));
+        if (item.excerpt().length() > SHORT) {
+            Button whole = new Button(getTranslation("moderation.readWhole"),
+                    click -> reported.setDetailsVisible(item, !reported.isDetailsVisible(item)));
+            whole.setAriaLabel(getTranslation("moderation.readWholeOf", named(item.excerpt())));
+            whole.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+            whole.setId("whole-" + item.type().name().toLowerCase(Locale.ROOT) + "-" + item.targetId());
+            content.add(whole);
+        }
+        return content;
+    }
+
+    private static String shortened(String text) {
+        return text.length() > SHORT ? text.substring(0, SHORT) + "…" : text;
+    }
+
+    /** What a row's buttons are named after for a screen reader: short enough to be heard whole. */
+    static String named(String text) {
+        return text.length() > 80 ? text.substring(0, 80) + "…" : text;
     }
 
     private HorizontalLayout reportActions(ReportedContent item) {
@@ -76,7 +114,10 @@ class ModerationView extends VerticalLayout implements HasDynamicTitle {
                     }
                 });
         hide.setEnabled(!item.hidden());
-        String target = type.name().toLowerCase(java.util.Locale.ROOT) + "-" + item.targetId();
+        String name = named(item.excerpt());
+        hide.setAriaLabel(getTranslation("moderation.hideOf", name));
+        restore.setAriaLabel(getTranslation(item.hidden() ? "moderation.restoreOf" : "moderation.dismissOf", name));
+        String target = type.name().toLowerCase(Locale.ROOT) + "-" + item.targetId();
         hide.setId("hide-" + target);
         restore.setId("restore-" + target);
         return new HorizontalLayout(hide, restore);
@@ -93,6 +134,10 @@ class ModerationView extends VerticalLayout implements HasDynamicTitle {
             done();
         }).open());
         merge.addThemeVariants(ButtonVariant.SMALL);
+        String name = named(card.title());
+        start.setAriaLabel(getTranslation("moderation.startReviewOf", name));
+        reject.setAriaLabel(getTranslation("moderation.rejectOf", name));
+        merge.setAriaLabel(getTranslation("moderation.mergeOf", name));
         return new HorizontalLayout(start, reject, merge);
     }
 

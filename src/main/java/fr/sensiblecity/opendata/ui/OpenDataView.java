@@ -1,5 +1,7 @@
 package fr.sensiblecity.opendata.ui;
 
+import fr.sensiblecity.base.ui.ReadableGrid;
+import fr.sensiblecity.base.ui.ReadableGrid;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -44,6 +46,7 @@ class OpenDataView extends VerticalLayout implements HasDynamicTitle {
         columns.addColumn(column -> translatedOr(column.descriptionKey(), "")).setHeader(getTranslation("openData.meaning"));
         columns.setItems(dataset.columns());
         columns.setAllRowsVisible(true);
+        ReadableGrid.wrap(columns);
         Div section = new Div(title, new Paragraph(translatedOr("openData.dataset." + name + ".description", "")), files, columns);
         section.setId("dataset-" + name);
         section.setWidthFull();

@@ -1,6 +1,9 @@
 package fr.sensiblecity.panels.sortition;
 
+import fr.sensiblecity.base.NotShownToPeople;
+
 /** How far the equalisation of probabilities goes. */
+@NotShownToPeople("a setting of the sortition algorithm, not offered on any page")
 public enum Fairness {
     /** Maximise the lowest probability any volunteer has, and stop there. */
     MAXIMIN,

@@ -22,6 +22,7 @@ import fr.sensiblecity.base.ui.Notifications;
 import fr.sensiblecity.panels.PanelDetails;
 import fr.sensiblecity.panels.PanelForm;
 import fr.sensiblecity.panels.PanelService;
+import fr.sensiblecity.panels.QuotaLine;
 import fr.sensiblecity.territories.TerritoryService;
 import fr.sensiblecity.territories.TerritorySummary;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,6 +49,9 @@ class PanelFormView extends VerticalLayout implements HasUrlParameter<Long>, Has
     private final DatePicker closes = new DatePicker();
     private final QuotaEditor quotas = new QuotaEditor();
     private final SessionEditor sessions = new SessionEditor();
+    private final Paragraph quotaStatus = new Paragraph();
+    /** The quotas as last proposed; null once they come from a saved panel. */
+    private @Nullable List<QuotaLine> proposed;
     private @Nullable Long editing;
 
     PanelFormView(PanelService panels, TerritoryService territories) {
@@ -81,15 +85,33 @@ class PanelFormView extends VerticalLayout implements HasUrlParameter<Long>, Has
         opens.setLocale(getLocale());
         closes.setLabel(getTranslation("panelForm.closes"));
         closes.setLocale(getLocale());
-        Button propose = new Button(getTranslation("panelForm.propose"), click -> propose());
+        Button propose = new Button(getTranslation("panelForm.propose"), click -> {
+            if (propose()) {
+                quotaStatus.setText(getTranslation("panelForm.quotasReproposed", territory.getValue().name(),
+                        size.getValue()));
+            }
+        });
         propose.setId("propose-quotas");
         Button save = new Button(getTranslation("panelForm.save"), click -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-panel");
+        quotaStatus.setId("quota-status");
+        quotaStatus.addClassName("sc-quota-status");
+        quotaStatus.getElement().setAttribute("role", "status");
+        territory.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                basisChanged();
+            }
+        });
+        size.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                basisChanged();
+            }
+        });
         FormLayout form = new FormLayout(question, authority, territory, size, reserves, opens, closes);
         form.setColspan(question, 2);
         add(heading, form, new H2(getTranslation("panelForm.quotas")),
-                new Paragraph(getTranslation("panelForm.quotasHelp")), propose, quotas,
+                new Paragraph(getTranslation("panelForm.quotasHelp")), propose, quotaStatus, quotas,
                 new H2(getTranslation("panelForm.sessions")), sessions, save);
         if (!all.isEmpty()) {
             territory.setValue(all.getFirst());
@@ -114,17 +136,36 @@ class PanelFormView extends VerticalLayout implements HasUrlParameter<Long>, Has
         opens.setValue(panel.recruitmentOpens());
         closes.setValue(panel.recruitmentCloses());
         quotas.setLines(panel.quotas());
+        proposed = null;
+        quotaStatus.setText("");
         sessions.setLines(panel.sessions());
     }
 
-    private void propose() {
+    /** Proposes the quotas again when they are still the ones proposed; otherwise says plainly it did not. */
+    private void basisChanged() {
+        if (proposed != null && proposed.equals(quotas.lines())) {
+            if (propose()) {
+                quotaStatus.setText(getTranslation("panelForm.quotasReproposed", territory.getValue().name(),
+                        size.getValue()));
+            }
+        } else {
+            quotaStatus.setText(getTranslation("panelForm.quotasKept"));
+        }
+    }
+
+    private boolean propose() {
         if (territory.getValue() == null || size.getValue() == null) {
-            return;
+            return false;
         }
         try {
-            quotas.setLines(panels.proposeQuotas(territory.getValue().id(), size.getValue()));
+            List<QuotaLine> lines = panels.proposeQuotas(territory.getValue().id(), size.getValue());
+            quotas.setLines(lines);
+            proposed = quotas.lines();
+            quotaStatus.setText("");
+            return true;
         } catch (DomainException refused) {
             Notifications.refused(refused);
+            return false;
         }
     }
 

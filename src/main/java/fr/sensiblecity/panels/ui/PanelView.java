@@ -26,6 +26,8 @@ import fr.sensiblecity.panels.SeatService;
 import fr.sensiblecity.panels.VolunteerService;
 import fr.sensiblecity.territories.TerritoryService;
 import fr.sensiblecity.territories.TerritorySummary;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -47,11 +49,13 @@ class PanelView extends PanelPage {
     private final TerritoryService territories;
     private final AuthenticationContext authentication;
     private final List<DetailActions> detailActions;
+    private final Clock clock;
 
     PanelView(PanelService panels, VolunteerService volunteering, SeatService seats, DrawService draws,
             EvidenceService evidence, PanelPermissions permissions, TerritoryService territories,
-            AuthenticationContext authentication, List<DetailActions> detailActions) {
+            AuthenticationContext authentication, List<DetailActions> detailActions, Clock clock) {
         super(panels);
+        this.clock = clock;
         this.detailActions = detailActions;
         this.panels = panels;
         this.volunteering = volunteering;
@@ -85,7 +89,7 @@ class PanelView extends PanelPage {
         if (shown.phase() == PanelPhase.RECRUITING) {
             add(new VolunteerSection(volunteering, draws, shown, authentication.isAuthenticated(), refresh));
         }
-        add(quotas(shown), schedule(shown));
+        add(quotas(shown), new PanelTimeline(shown, LocalDateTime.now(clock.withZone(PanelText.TERRITORY_TIME))));
         if (draws.anyPublished(shown.id())) {
             add(drawn(shown));
         }
@@ -134,19 +138,6 @@ class PanelView extends PanelPage {
                     new ListItem(getTranslation("panel.quotaLine", line.feature(), line.min(), line.max()))));
             section.add(new Paragraph(category), list);
         });
-        return section;
-    }
-
-    private VerticalLayout schedule(PanelDetails shown) {
-        VerticalLayout section = new VerticalLayout(new H2(getTranslation("panel.schedule")));
-        section.setPadding(false);
-        if (shown.sessions().isEmpty()) {
-            section.add(new Paragraph(getTranslation("panel.noSession")));
-        }
-        UnorderedList list = new UnorderedList();
-        shown.sessions().forEach(session -> list.add(new ListItem(getTranslation("panel.sessionLine",
-                PanelText.dateTime(this, session.startsAt()), session.place(), session.topic()))));
-        section.add(list);
         return section;
     }
 

@@ -1,10 +1,9 @@
 package fr.sensiblecity.panels.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -41,18 +40,12 @@ class PanelsView extends VerticalLayout implements HasDynamicTitle {
         if (shown.isEmpty()) {
             add(new Paragraph(getTranslation("panels.none")));
         }
-        for (PanelDetails panel : shown) {
-            Div card = new Div();
-            card.addClassName("sc-panel-card");
-            Anchor question = new Anchor(RouteConfiguration.forSessionScope().getUrl(PanelView.class, panel.id()),
-                    panel.question());
-            H2 heading = new H2(question);
-            Paragraph meta = new Paragraph(getTranslation("panels.meta", names.getOrDefault(panel.territoryId(), ""),
-                    panel.authority(), panel.size()));
-            meta.addClassName("sc-meta");
-            card.add(heading, PanelText.phaseBadge(this, panel.phase()), meta);
-            add(card);
-        }
+        UnorderedList cards = new UnorderedList();
+        cards.setId("panels-list");
+        cards.addClassNames("sc-card-grid", "sc-tile-list");
+        cards.getElement().setAttribute("aria-label", getTranslation("panels.title"));
+        shown.forEach(panel -> cards.add(new PanelTile(panel, names.getOrDefault(panel.territoryId(), ""))));
+        add(cards);
     }
 
     @Override

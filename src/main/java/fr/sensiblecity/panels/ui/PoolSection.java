@@ -1,5 +1,6 @@
 package fr.sensiblecity.panels.ui;
 
+import fr.sensiblecity.base.ui.ReadableGrid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -53,6 +54,7 @@ class PoolSection extends VerticalLayout {
         }
         Grid<PoolEntry> grid = new Grid<>();
         grid.setId("pool");
+        ReadableGrid.wrap(grid);
         grid.setAllRowsVisible(pool.size() <= 50);
         grid.addColumn(PoolEntry::poolId).setHeader(getTranslation("panelManage.poolId")).setAutoWidth(true);
         grid.addColumn(entry -> entry.fromApp() ? getTranslation("panelManage.fromApp") : entry.externalId())

@@ -1,5 +1,6 @@
 package fr.sensiblecity.panels.ui;
 
+import fr.sensiblecity.base.ui.ReadableGrid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -26,6 +27,7 @@ class SeatSection extends VerticalLayout {
         add(new H2(getTranslation("panelManage.seats")));
         Grid<SeatView> grid = new Grid<>();
         grid.setId("seats");
+        ReadableGrid.wrap(grid);
         grid.setAllRowsVisible(true);
         grid.addColumn(seat -> seat.poolId() == null ? "–" : seat.poolId()).setHeader(getTranslation("panelManage.poolId"))
                 .setAutoWidth(true);
@@ -55,6 +57,8 @@ class SeatSection extends VerticalLayout {
                             Notifications.refused(refused);
                         }
                     });
+            String who = seat.name() != null ? seat.name() : getTranslation("panelManage.poolNumber", seat.poolId());
+            button.setAriaLabel(getTranslation(accepted ? "panelManage.recordAcceptOf" : "panelManage.recordDeclineOf", who));
             button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
             actions.add(button);
         }

@@ -1,5 +1,6 @@
 package fr.sensiblecity.projects.ui;
 
+import fr.sensiblecity.base.ui.ReadableGrid;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import fr.sensiblecity.projects.FundingPlan;
@@ -21,6 +22,7 @@ final class FundingLinesTable {
             @Nullable Function<FundingPlan.Line, Component> actions) {
         Grid<FundingPlan.Line> grid = new Grid<>();
         grid.setId("funding-lines");
+        ReadableGrid.wrap(grid);
         grid.setAriaLabel(in.getTranslation("funding.lines"));
         grid.addColumn(FundingPlan.Line::sourceName).setHeader(in.getTranslation("funding.source")).setFlexGrow(1)
                 .setWidth("14rem");

@@ -1,5 +1,6 @@
 package fr.sensiblecity.projects.ui;
 
+import fr.sensiblecity.base.ui.ReadableGrid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -84,15 +85,18 @@ class LabelsView extends VerticalLayout implements HasDynamicTitle {
         award.setId("award-button");
 
         awards.setId("awards-grid");
+
+        ReadableGrid.wrap(awards);
         awards.setAriaLabel(getTranslation("labels.awards"));
         awards.addColumn(Label.Award::labelName).setHeader(getTranslation("labels.label")).setFlexGrow(1);
-        awards.addColumn(item -> getTranslation("labels.target." + item.targetType().name()))
+        awards.addColumn(item -> getTranslation(item.targetType().labelKey()))
                 .setHeader(getTranslation("labels.targetType")).setAutoWidth(true);
         awards.addColumn(item -> name(item.targetType(), item.targetId())).setHeader(getTranslation("labels.target"))
                 .setFlexGrow(1);
         awards.addComponentColumn(item -> {
             Button revoke = new Button(getTranslation("labels.revoke"), click -> run(() ->
                     labels.revoke(item.labelId(), item.targetType(), item.targetId())));
+            revoke.setAriaLabel(getTranslation("labels.revokeOf", item.labelName(), name(item.targetType(), item.targetId())));
             revoke.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
             return revoke;
         }).setHeader(getTranslation("moderation.actions")).setAutoWidth(true);

@@ -1,5 +1,6 @@
 package fr.sensiblecity.projects.ui;
 
+import fr.sensiblecity.base.ui.ReadableGrid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -72,6 +73,7 @@ class ProgrammesView extends VerticalLayout implements HasDynamicTitle {
         ProjectLabels labels = new ProjectLabels(territories, getLocale());
         NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
         grid.setId("programmes-grid");
+        ReadableGrid.wrap(grid);
         grid.setAriaLabel(getTranslation("programmes.title"));
         grid.addColumn(programme -> programme.name(getLocale())).setHeader(getTranslation("programmes.name"))
                 .setFlexGrow(1);

@@ -213,6 +213,8 @@ class ProjectManageView extends VerticalLayout implements HasUrlParameter<Long>,
             Button move = action("manage.line." + next.name().toLowerCase(java.util.Locale.ROOT),
                     "line-" + line.id() + "-" + next.name().toLowerCase(java.util.Locale.ROOT),
                     () -> funding.moveLine(line.id(), next));
+            move.setAriaLabel(getTranslation("manage.line." + next.name().toLowerCase(java.util.Locale.ROOT) + "Of",
+                    line.sourceName()));
             move.addThemeVariants(ButtonVariant.SMALL);
             buttons.add(move);
         }

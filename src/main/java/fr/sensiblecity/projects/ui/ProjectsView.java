@@ -1,9 +1,10 @@
 package fr.sensiblecity.projects.ui;
 
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,14 +22,26 @@ import fr.sensiblecity.projects.ProjectService;
 import fr.sensiblecity.territories.TerritoryService;
 import fr.sensiblecity.territories.TerritorySummary;
 import fr.sensiblecity.territories.ThemeSummary;
+import java.util.List;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Everyone lists projects, filtered by territory, theme, phase and funding status; the list pages lazily. */
+/**
+ * Everyone lists projects as cards, filtered by territory, theme, phase and funding status, each with its funding
+ * progress bar; "Voir plus" brings the next page.
+ */
 @Route("projects")
 @AnonymousAllowed
 class ProjectsView extends VerticalLayout implements HasDynamicTitle {
 
-    private final Grid<ProjectCard> grid = new Grid<>();
+    /** Cards per page: a phone scrolls through a dozen, "Voir plus" brings the next ones. */
+    static final int PAGE = 12;
+
+    private final ProjectService projects;
+    private final ProjectLabels labels;
+    private final UnorderedList list = new UnorderedList();
+    private final Button more = new Button();
+    private final Paragraph empty = new Paragraph();
+    private int shown;
     private final Select<TerritorySummary> territory = new Select<>();
     private final Select<ThemeSummary> theme = new Select<>();
     private final Select<ProjectPhase> phase = new Select<>();
@@ -36,7 +49,10 @@ class ProjectsView extends VerticalLayout implements HasDynamicTitle {
 
     ProjectsView(ProjectService projects, TerritoryService territories, ProjectPermissions permissions) {
         addClassName("sc-page");
-        ProjectLabels labels = new ProjectLabels(territories, getLocale());
+        this.projects = projects;
+        this.labels = new ProjectLabels(territories, getLocale());
+        more.setText(getTranslation("projects.more"));
+        empty.setText(getTranslation("projects.none"));
         add(new H1(getTranslation("projects.title")), new Paragraph(getTranslation("projects.intro")));
         if (permissions.canManage(SecurityContextHolder.getContext().getAuthentication())) {
             Anchor promote = new Anchor(RouteConfiguration.forSessionScope().getUrl(PromoteView.class),
@@ -62,35 +78,36 @@ class ProjectsView extends VerticalLayout implements HasDynamicTitle {
         for (Select<?> filter : new Select<?>[] {territory, theme, phase, funding}) {
             filter.setEmptySelectionAllowed(true);
             filter.setEmptySelectionCaption(getTranslation("ideas.filter.any"));
-            filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+            filter.addValueChangeListener(change -> reload());
         }
         FlexLayout filters = new FlexLayout(territory, theme, phase, funding);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassName("sc-filters");
 
-        grid.setId("projects-grid");
-        grid.setAriaLabel(getTranslation("projects.title"));
-        grid.addComponentColumn(card -> new Anchor(RouteConfiguration.forSessionScope().getUrl(ProjectView.class,
-                card.id()), card.title())).setHeader(getTranslation("projects.column.title")).setFlexGrow(1)
-                .setWidth("16rem");
-        grid.addColumn(ProjectCard::territoryName).setHeader(getTranslation("ideas.column.territory")).setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(card -> getTranslation(card.phase().labelKey())).setHeader(getTranslation("projects.column.phase"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(card -> labels.euros(card.budget())).setHeader(getTranslation("projects.column.budget"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(card -> getTranslation(card.fundingStatus().labelKey()))
-                .setHeader(getTranslation("projects.column.funding")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(card -> ProjectLabels.progress(card.percentage(),
-                getTranslation("projects.fundedShare", card.title()), "funding-" + card.id()))
-                .setHeader(getTranslation("projects.column.percentage")).setWidth("11rem").setFlexGrow(0);
-        grid.setPageSize(50);
-        grid.setItems(query -> projects.browse(currentQuery(), query.getOffset(),
-                Math.min(query.getLimit(), ProjectService.PAGE_MAX)).stream());
-        grid.setSizeFull();
-        setSizeFull();
-        add(filters, grid);
+        list.setId("projects-list");
+        list.addClassNames("sc-card-grid", "sc-tile-list");
+        list.getElement().setAttribute("aria-label", getTranslation("projects.title"));
+        more.setId("projects-more");
+        more.addClickListener(click -> showMore());
+        empty.addClassName("sc-empty");
+        add(filters, list, empty, more);
+        reload();
+    }
+
+    /** Starts the list again from the first page, for new filters. */
+    private void reload() {
+        list.removeAll();
+        shown = 0;
+        showMore();
+    }
+
+    private void showMore() {
+        List<ProjectCard> page = projects.browse(currentQuery(), shown, PAGE);
+        page.forEach(card -> list.add(new ProjectTile(card, labels)));
+        shown += page.size();
+        more.setVisible(page.size() == PAGE);
+        empty.setVisible(shown == 0);
     }
 
     private ProjectQuery currentQuery() {

@@ -1,5 +1,6 @@
 package fr.sensiblecity.projects.ui;
 
+import fr.sensiblecity.base.ui.ReadableGrid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -42,6 +43,7 @@ class PromoteView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         add(new H1(getTranslation("promote.title")), new Paragraph(getTranslation("promote.intro")),
                 new H2(getTranslation("promote.ideas")));
         ideas.setId("promote-ideas-grid");
+        ReadableGrid.wrap(ideas);
         ideas.setAriaLabel(getTranslation("promote.ideas"));
         ideas.setSelectionMode(Grid.SelectionMode.MULTI);
         ideas.addColumn(IdeaCard::title).setHeader(getTranslation("ideas.column.title")).setFlexGrow(1);

@@ -1,5 +1,6 @@
 package fr.sensiblecity.residents.ui;
 
+import fr.sensiblecity.base.ui.ReadableGrid;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -39,6 +40,7 @@ class RolesView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setAriaLabel(getTranslation("roles.title"));
         grid.setId("roles-grid");
+        ReadableGrid.wrap(grid);
         grid.addColumn(ResidentAccount::displayName).setHeader(getTranslation("roles.column.name")).setAutoWidth(true);
         for (Role role : new Role[] {Role.MODERATOR, Role.FACILITATOR, Role.ADMINISTRATOR}) {
             grid.addComponentColumn(account -> roleToggle(account, role)).setHeader(getTranslation(role.labelKey()));

@@ -1,5 +1,6 @@
 package fr.sensiblecity.territories.ui;
 
+import fr.sensiblecity.base.ui.ReadableGrid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -59,6 +60,7 @@ class TerritoriesView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(change -> edit(change.getValue()));
         grid.setId("territories-grid");
+        ReadableGrid.wrap(grid);
 
         name.setLabel(getTranslation("territories.name"));
         name.setRequired(true);

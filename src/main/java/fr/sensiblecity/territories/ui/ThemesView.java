@@ -1,5 +1,6 @@
 package fr.sensiblecity.territories.ui;
 
+import fr.sensiblecity.base.ui.ReadableGrid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -48,6 +49,7 @@ class ThemesView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(change -> edit(change.getValue()));
         grid.setId("themes-grid");
+        ReadableGrid.wrap(grid);
 
         code.setLabel(getTranslation("themes.code"));
         code.setHelperText(getTranslation("themes.code.help"));
