@@ -264,7 +264,7 @@ class HomeView extends Div implements HasDynamicTitle {
         card.add(paragraph(getTranslation("home.panels.authority", panel.authority()), null));
         TerritorySummary where = territories.get(panel.territoryId());
         if (where != null) {
-            card.add(paragraph(where.name(), "sc-card-place"));
+            card.add(IdeaTile.place(where.name()));
         }
         card.add(paragraph(panel.recruitmentCloses() == null ? getTranslation("home.panels.open")
                 : getTranslation("home.panels.until", dates.format(panel.recruitmentCloses())), "sc-card-deadline"));
@@ -286,7 +286,7 @@ class HomeView extends Div implements HasDynamicTitle {
     private Component projectCard(ProjectCard project) {
         Article card = card("home-project-" + project.id(), getTranslation(project.phase().labelKey()),
                 "projects/" + project.id(), project.title());
-        card.add(paragraph(project.territoryName(), "sc-card-place"));
+        card.add(IdeaTile.place(project.territoryName()));
         card.add(meter(project.percentage(), getTranslation("home.projects.funding", project.percentage(),
                 euros.format(project.secured()), euros.format(project.budget()))));
         return card;

@@ -128,6 +128,15 @@ class IdeaViewsTest extends SpringBrowserlessTest {
         assertThat($(Div.class).id("ideas-list").getChildren()).hasSize(1);
         assertThat($(Button.class).withClassName("sc-chip").all()).isEmpty();
         assertThat($(Button.class).id("ideas-filter-toggle").getText()).isEqualTo("Filtrer");
+
+        @SuppressWarnings("unchecked")
+        Select<TerritorySummary> territory = $(Select.class).id("ideas-territory");
+        territory.setValue(territory.getListDataView().getItems().filter(item -> item.id() == commune.id()).findFirst()
+                .orElseThrow());
+        assertThat($(Button.class).withClassName("sc-chip").first().getText()).startsWith("Territoire : ");
+        test($(Button.class).withClassName("sc-chip").first()).click();
+        assertThat(territory.getValue()).isNull();
+        assertThat($(Button.class).withClassName("sc-chip").all()).isEmpty();
     }
 
     @Test

@@ -68,9 +68,7 @@ public class IdeaTile extends HtmlContainer {
             add(excerpt);
         }
         if (!place.isBlank()) {
-            Paragraph where = new Paragraph(place);
-            where.addClassName("sc-card-place");
-            add(where);
+            add(place(place));
         }
         // The bar repeats the sentence beside it, so assistive technologies read the sentence only.
         Div track = new Div(bar);
@@ -89,6 +87,16 @@ public class IdeaTile extends HtmlContainer {
         setId(prefix + "-card-" + card.id());
         link.setId(prefix + "-link-" + card.id());
         return this;
+    }
+
+    /** "Bellerive-sur-Sorne – Centre" after a map marker that assistive technologies skip. */
+    public static Paragraph place(String place) {
+        com.vaadin.flow.component.icon.Icon marker = com.vaadin.flow.component.icon.VaadinIcon.MAP_MARKER.create();
+        marker.getElement().setAttribute("aria-hidden", "true");
+        marker.addClassName("sc-place-icon");
+        Paragraph where = new Paragraph(marker, new com.vaadin.flow.component.Text(place));
+        where.addClassName("sc-card-place");
+        return where;
     }
 
     public long ideaId() {
