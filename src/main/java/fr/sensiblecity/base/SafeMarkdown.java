@@ -36,4 +36,9 @@ public final class SafeMarkdown {
         String rendered = RENDERER.render(PARSER.parse(markdown));
         return "<div class=\"sc-markdown\">" + Jsoup.clean(rendered, ALLOWED) + "</div>";
     }
+
+    /** The words of the text without its marks, on one line: for excerpts on cards. */
+    public static String toPlainText(String markdown) {
+        return Jsoup.parse(RENDERER.render(PARSER.parse(markdown))).text();
+    }
 }

@@ -17,10 +17,10 @@ class IdeaCatalog {
 
     private static final int EXCERPT = 240;
     private static final String CARD_COLUMNS = "i.id, i.title, substring(i.description, 1, " + EXCERPT + "), i.state, "
-            + "i.theme_id, i.territory_id, i.support_count, i.comment_count, i.created_at";
+            + "i.theme_id, i.territory_id, i.district_id, i.support_count, i.comment_count, i.created_at";
     private static final RowMapper<IdeaCard> CARD = (rs, row) -> new IdeaCard(rs.getLong(1), rs.getString(2),
-            rs.getString(3), IdeaState.valueOf(rs.getString(4)), rs.getLong(5), rs.getLong(6), rs.getInt(7), rs.getInt(8),
-            SupportLedger.toInstant(rs.getObject(9, java.time.LocalDateTime.class)));
+            rs.getString(3), IdeaState.valueOf(rs.getString(4)), rs.getLong(5), rs.getLong(6), (Long) rs.getObject(7, Long.class),
+            rs.getInt(8), rs.getInt(9), SupportLedger.toInstant(rs.getObject(10, java.time.LocalDateTime.class)));
 
     private final JdbcTemplate jdbc;
 
@@ -60,6 +60,13 @@ class IdeaCatalog {
                 + " from idea where" + where + order + " limit ? offset ?) page on page.id = i.id"
                 + order.replace(" order by ", " order by page.").replace(", id desc", ", page.id desc");
         return jdbc.query(sql, CARD, arguments.toArray());
+    }
+
+    IdeaFigures figures(@org.jspecify.annotations.Nullable Long territoryId) {
+        String sql = "select count(*), coalesce(sum(support_count), 0) from idea where listed = true"
+                + (territoryId == null ? "" : " and territory_id = ?");
+        RowMapper<IdeaFigures> row = (rs, index) -> new IdeaFigures(rs.getLong(1), rs.getLong(2));
+        return territoryId == null ? jdbc.queryForObject(sql, row) : jdbc.queryForObject(sql, row, territoryId);
     }
 
     /** Listed ideas sharing the most words with a draft, best first. */

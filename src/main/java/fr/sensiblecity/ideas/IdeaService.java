@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,9 +38,14 @@ public class IdeaService {
     private final IdeaPermissions permissions;
     private final IdeaSettings settings;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private final IdeaImageStore images;
 
     IdeaService(IdeaRepository ideas, IdeaCatalog catalog, CurrentResident current, ResidentService residents,
-            TerritoryService territories, IdeaPermissions permissions, IdeaSettings settings, Clock clock) {
+            TerritoryService territories, IdeaPermissions permissions, IdeaSettings settings, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events, IdeaImageStore images) {
+        this.events = events;
+        this.images = images;
         this.ideas = ideas;
         this.catalog = catalog;
         this.current = current;
@@ -53,6 +59,13 @@ public class IdeaService {
     @Transactional
     @PreAuthorize("@ideaPermissions.canPost(authentication)")
     public long submitIdea(IdeaForm form) {
+        return submitIdea(form, null);
+    }
+
+    /** Posts an idea with an optional image: both are stored, or neither (a refused image refuses the idea). */
+    @Transactional
+    @PreAuthorize("@ideaPermissions.canPost(authentication)")
+    public long submitIdea(IdeaForm form, IdeaImage.@Nullable Upload image) {
         long me = current.id().orElseThrow(() -> new AccessDeniedException("not signed in"));
         IdeaForm valid = checkedAgainstReferences(form.validated());
         long recent = ideas.countByAuthorIdAndCreatedAtAfter(me, clock.instant().minus(Duration.ofHours(1)));
@@ -60,7 +73,11 @@ public class IdeaService {
             throw new DomainException("idea.error.rateLimit", settings.ideasPerHour());
         }
         Idea idea = ideas.save(new Idea(valid, me, clock.instant()));
+        if (image != null) {
+            images.put(idea.id(), image, clock.instant());
+        }
         catalog.index(idea.id(), SearchTerms.of(valid.title() + " " + valid.description()));
+        events.publishEvent(new IdeaPosted(idea.id(), valid.territoryId()));
         return idea.id();
     }
 
@@ -73,6 +90,45 @@ public class IdeaService {
         idea.edit(valid);
         saveOrExplain(idea);
         catalog.index(ideaId, SearchTerms.of(valid.title() + " " + valid.description()));
+    }
+
+    /**
+     * Edits an idea and its image, under the same rule as the text (the author, until someone supports it): a new
+     * upload replaces the image, {@code removeImage} drops it, otherwise the kept image takes the given alt text.
+     */
+    @Transactional
+    public void editIdea(long ideaId, IdeaForm form, IdeaImage.@Nullable Upload newImage, boolean removeImage,
+            @Nullable String altText) {
+        editIdea(ideaId, form);
+        if (newImage != null) {
+            images.put(ideaId, newImage, clock.instant());
+        } else if (removeImage) {
+            images.remove(ideaId);
+        } else if (images.find(ideaId).isPresent()) {
+            images.changeAlt(ideaId, altText);
+        }
+    }
+
+    /** An idea's image, seen by whoever may see the idea's text. */
+    @Transactional(readOnly = true)
+    public Optional<IdeaImage> image(long ideaId) {
+        return visible(ideaId) ? images.find(ideaId) : Optional.empty();
+    }
+
+    /** The bytes of an idea's image, under the same rule. */
+    @Transactional(readOnly = true)
+    public Optional<IdeaImage.Content> imageContent(long ideaId) {
+        return visible(ideaId) ? images.content(ideaId) : Optional.empty();
+    }
+
+    private boolean visible(long ideaId) {
+        Optional<Idea> idea = ideas.findById(ideaId);
+        if (idea.isEmpty()) {
+            return false;
+        }
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return idea.get().state() != IdeaState.HIDDEN || permissions.canModerate(authentication)
+                || permissions.isAuthor(authentication, idea.get().authorId());
     }
 
     @Transactional
@@ -116,6 +172,12 @@ public class IdeaService {
             throw new DomainException("ideas.error.page", PAGE_MAX);
         }
         return catalog.page(query, offset, limit);
+    }
+
+    /** How many ideas the territory (or the whole platform, for null) lists, and their supports: one statement. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public IdeaFigures figures(@org.jspecify.annotations.Nullable Long territoryId) {
+        return catalog.figures(territoryId);
     }
 
     /** Listed ideas that look like a draft, so its author can support one instead of posting a duplicate. */

@@ -131,7 +131,7 @@ public class SupportService {
             request.succeed(new SupportOutcome(count, true, state));
         }
         boolean matured = maturedAt != null && ledger.markMature(ideaId, maturedAt);
-        events.publishEvent(new IdeaSupportsChanged(ideaId, after.supportCount()));
+        events.publishEvent(new IdeaSupportsChanged(ideaId, idea.territoryId(), after.supportCount()));
         if (matured) {
             events.publishEvent(new IdeaMatured(ideaId, idea.authorId()));
         }
@@ -144,7 +144,7 @@ public class SupportService {
     IdeaState matureIfDue(SupportLedger.LockedIdea idea, Instant now) {
         boolean matured = idea.state() == IdeaState.PUBLISHED && reachesMaturity(idea, idea.supportCount(), now)
                 && ledger.markMature(idea.id(), now);
-        events.publishEvent(new IdeaSupportsChanged(idea.id(), idea.supportCount()));
+        events.publishEvent(new IdeaSupportsChanged(idea.id(), idea.territoryId(), idea.supportCount()));
         if (matured) {
             events.publishEvent(new IdeaMatured(idea.id(), idea.authorId()));
         }
@@ -168,7 +168,7 @@ public class SupportService {
             throw new DomainException("support.error.notSupported");
         }
         int count = idea.supportCount() - 1;
-        events.publishEvent(new IdeaSupportsChanged(ideaId, count));
+        events.publishEvent(new IdeaSupportsChanged(ideaId, idea.territoryId(), count));
         return new SupportOutcome(count, false, idea.state());
     }
 

@@ -57,6 +57,12 @@ public class FollowService {
         follows.remove(signedIn(), type, targetId);
     }
 
+    /** How many residents follow the idea, project or panel: a number anyone may read, never who. */
+    @Transactional(readOnly = true)
+    public long followerCount(TargetType type, long targetId) {
+        return follows.count(type, targetId);
+    }
+
     /** False for a visitor, so that pages may ask before anyone signs in. */
     @Transactional(readOnly = true)
     public boolean isFollowing(TargetType type, long targetId) {

@@ -35,6 +35,12 @@ class Follows {
                 type.name(), targetId);
     }
 
+    long count(TargetType type, long targetId) {
+        Long found = jdbc.queryForObject("select count(*) from follow where target_type = ? and target_id = ?", Long.class,
+                type.name(), targetId);
+        return found == null ? 0 : found;
+    }
+
     boolean exists(long residentId, TargetType type, long targetId) {
         Integer found = jdbc.queryForObject("select count(*) from follow where resident_id = ? and target_type = ? "
                 + "and target_id = ?", Integer.class, residentId, type.name(), targetId);

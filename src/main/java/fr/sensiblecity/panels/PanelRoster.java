@@ -23,6 +23,9 @@ public interface PanelRoster {
      */
     void advance(long panelId, PanelPhase to);
 
+    /** Seats accepted on the territory's panels (every panel's, for null), members who left the platform included. */
+    long memberCount(@org.jspecify.annotations.Nullable Long territoryId);
+
     record PanelSummary(long id, String question, String authority, long territoryId, PanelPhase phase,
             int size) {}
 }

@@ -29,6 +29,12 @@ class PanelRosterService implements PanelRoster {
 
     @Override
     @Transactional(readOnly = true)
+    public long memberCount(@org.jspecify.annotations.Nullable Long territoryId) {
+        return seats.countMembers(territoryId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public boolean isMember(long panelId, long residentId) {
         return seats.existsByPanelIdAndResidentIdAndStatus(panelId, residentId, SeatStatus.ACCEPTED);
     }

@@ -18,5 +18,9 @@ interface SeatRepository extends JpaRepository<Seat, Long> {
 
     long countByPanelId(long panelId);
 
+    @org.springframework.data.jpa.repository.Query(value = "select count(*) from panel_seat s join panel p on p.id = s.panel_id "
+            + "where s.status = 'ACCEPTED' and (:territoryId is null or p.territory_id = :territoryId)", nativeQuery = true)
+    long countMembers(@org.springframework.data.repository.query.Param("territoryId") @org.jspecify.annotations.Nullable Long territoryId);
+
     Optional<Seat> findByPanelIdAndVolunteerId(long panelId, long volunteerId);
 }

@@ -9,10 +9,12 @@ import fr.sensiblecity.residents.CurrentResident;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,9 +39,12 @@ public class CampaignService {
     private final AuditTrail audit;
     private final CurrentResident current;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CampaignService(CampaignStore campaigns, CampaignCloser closer, ProjectService projects, FundingService funding,
-            ProjectSettings settings, AuditTrail audit, CurrentResident current, Clock clock) {
+            ProjectSettings settings, AuditTrail audit, CurrentResident current, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.campaigns = campaigns;
         this.closer = closer;
         this.projects = projects;
@@ -99,6 +104,18 @@ public class CampaignService {
         return campaigns.viewOfProject(projectId);
     }
 
+    /** Campaigns still taking pledges, the soonest to end first: the territory's (everyone's, for null). */
+    @Transactional(readOnly = true)
+    public List<CampaignView> endingSoon(@Nullable Long territoryId, int limit) {
+        return campaigns.endingSoon(territoryId, clock.instant(), Math.clamp(limit, 1, 50));
+    }
+
+    /** Euros residents pledged to the territory's campaigns (everyone's, for null), released pledges left out. */
+    @Transactional(readOnly = true)
+    public BigDecimal pledgedTotal(@Nullable Long territoryId) {
+        return campaigns.pledgedTotal(territoryId);
+    }
+
     /** The signed-in resident's pledge, if any; empty for a visitor. */
     @Transactional(readOnly = true)
     public Optional<BigDecimal> myPledge(long campaignId) {
@@ -116,6 +133,7 @@ public class CampaignService {
             throw new DomainException("pledge.error.limits", campaign.minPledge(), campaign.maxPledge());
         }
         campaigns.setPledge(campaignId, me, exact, clock.instant());
+        events.publishEvent(new PledgesChanged(campaignId, campaigns.territoryOf(campaignId)));
         return outcome(campaignId, me);
     }
 
@@ -127,6 +145,7 @@ public class CampaignService {
         if (!campaigns.removePledge(campaignId, me)) {
             throw new DomainException("pledge.error.none");
         }
+        events.publishEvent(new PledgesChanged(campaignId, campaigns.territoryOf(campaignId)));
         return outcome(campaignId, me);
     }
 

@@ -61,6 +61,28 @@ class CampaignStore {
         return jdbc.query(VIEW + "where c.id = ?", VIEW_ROW, campaignId).stream().findFirst();
     }
 
+    /** Open campaigns, soonest deadline first, of the territory's projects (every project's, for null). */
+    List<CampaignView> endingSoon(@org.jspecify.annotations.Nullable Long territoryId, Instant now, int limit) {
+        return territoryId == null
+                ? jdbc.query(VIEW + "where c.state = 'OPEN' and c.deadline > ? order by c.deadline, c.id limit ?", VIEW_ROW,
+                        StoredTime.toDb(now), limit)
+                : jdbc.query(VIEW + "where c.state = 'OPEN' and c.deadline > ? and p.territory_id = ? "
+                        + "order by c.deadline, c.id limit ?", VIEW_ROW, StoredTime.toDb(now), territoryId, limit);
+    }
+
+    /** Euros pledged to open and successful campaigns (failed ones released theirs). */
+    BigDecimal pledgedTotal(@org.jspecify.annotations.Nullable Long territoryId) {
+        String sql = "select coalesce(sum(c.pledged_total), 0) from campaign c join project p on p.id = c.project_id "
+                + "where c.state in ('OPEN', 'SUCCEEDED')" + (territoryId == null ? "" : " and p.territory_id = ?");
+        return territoryId == null ? jdbc.queryForObject(sql, BigDecimal.class)
+                : jdbc.queryForObject(sql, BigDecimal.class, territoryId);
+    }
+
+    long territoryOf(long campaignId) {
+        return Objects.requireNonNull(jdbc.queryForObject("select p.territory_id from campaign c join project p "
+                + "on p.id = c.project_id where c.id = ?", Long.class, campaignId));
+    }
+
     Optional<CampaignView> viewOfProject(long projectId) {
         return jdbc.query(VIEW + "where c.project_id = ?", VIEW_ROW, projectId).stream().findFirst();
     }

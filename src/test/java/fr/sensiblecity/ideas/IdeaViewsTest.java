@@ -6,7 +6,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -14,6 +13,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import fr.sensiblecity.ideas.cards.IdeaTile;
 import fr.sensiblecity.support.Actors;
 import fr.sensiblecity.support.MariaDbTest;
 import fr.sensiblecity.support.SignedInAs;
@@ -115,10 +115,60 @@ class IdeaViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_list_shows_ideas_with_their_supports() {
+    void the_list_shows_ideas_as_cards_with_their_way_to_maturity() {
         navigate("ideas", Component.class);
-        Grid<?> grid = $(Grid.class).id("ideas-grid");
-        assertThat(test(grid).size()).isEqualTo(1);
-        assertThat(test(grid).getCellText(0, 4)).isEqualTo("0");
+        Div list = $(Div.class).id("ideas-list");
+        assertThat(list.getChildren()).hasSize(1);
+        IdeaTile card = $(IdeaTile.class).id("idea-card-" + othersIdea);
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).withClassName("sc-card-link").first().getText())
+                .isEqualTo("Des vélos partagés au bourg");
+        // The excerpt is plain text: no Markdown marks, and no script.
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withClassName("sc-card-excerpt").first().getText())
+                .isEqualTo("Une station de vélos partagés près de la mairie, pour tous. <script>alert('x')</script>");
+        assertThat($(Span.class).withClassName("sc-card-supports").first().getText())
+                .matches("0 / 13 soutiens · 36[45] jours restants");
+        assertThat(card.ideaId()).isEqualTo(othersIdea);
+        assertThat($(Button.class).all()).noneMatch(button -> "ideas-more".equals(button.getId().orElse("")));
+    }
+
+    @Test
+    void active_filters_show_as_chips_that_remove_them() {
+        navigate("ideas", Component.class);
+        test($(TextField.class).id("ideas-search")).setValue("navette");
+        assertThat($(Div.class).id("ideas-list").getChildren()).isEmpty();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("ideas-empty").isVisible()).isTrue();
+        assertThat($(Button.class).id("ideas-filter-toggle").getText()).isEqualTo("Filtrer (1)");
+        Button chip = $(Button.class).withClassName("sc-chip").first();
+        assertThat(chip.getText()).isEqualTo("Rechercher : navette");
+        assertThat(chip.getAriaLabel()).contains("Retirer le filtre Rechercher : navette");
+        test(chip).click();
+        assertThat($(TextField.class).id("ideas-search").getValue()).isEmpty();
+        assertThat($(Div.class).id("ideas-list").getChildren()).hasSize(1);
+        assertThat($(Button.class).withClassName("sc-chip").all()).isEmpty();
+        assertThat($(Button.class).id("ideas-filter-toggle").getText()).isEqualTo("Filtrer");
+
+        @SuppressWarnings("unchecked")
+        Select<TerritorySummary> territory = $(Select.class).id("ideas-territory");
+        territory.setValue(territory.getListDataView().getItems().filter(item -> item.id() == commune.id()).findFirst()
+                .orElseThrow());
+        assertThat($(Button.class).withClassName("sc-chip").first().getText()).startsWith("Territoire : ");
+        test($(Button.class).withClassName("sc-chip").first()).click();
+        assertThat(territory.getValue()).isNull();
+        assertThat($(Button.class).withClassName("sc-chip").all()).isEmpty();
+    }
+
+    @Test
+    void see_more_reads_the_next_page() {
+        for (int i = 0; i < 13; i++) {
+            Actors.resident(fixtures.resident("author" + i));
+            ideas.submitIdea(new IdeaForm("Une idée numéro " + i, "Une description assez longue numéro " + i,
+                    fixtures.theme("mobility"), commune.id(), null));
+        }
+        Actors.clear();
+        navigate("ideas", Component.class);
+        assertThat($(IdeaTile.class).all()).hasSize(12);
+        test($(Button.class).id("ideas-more")).click();
+        assertThat($(IdeaTile.class).all()).hasSize(14);
+        assertThat($(Button.class).all()).noneMatch(button -> "ideas-more".equals(button.getId().orElse("")));
     }
 }

@@ -13,5 +13,7 @@ public enum LiveTopic {
     /** Who is reading a draft; key: the draft. */
     DRAFT_PRESENCE,
     /** A resident's unread notifications; key: the resident. */
-    RESIDENT_UNREAD
+    RESIDENT_UNREAD,
+    /** Ideas, supports, pledges or panels of a territory; key: the territory, or 0 for the whole platform. */
+    TERRITORY_ACTIVITY
 }

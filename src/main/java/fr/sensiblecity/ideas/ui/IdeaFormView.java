@@ -28,6 +28,12 @@ import fr.sensiblecity.ideas.IdeaDetails;
 import fr.sensiblecity.ideas.IdeaForm;
 import fr.sensiblecity.ideas.IdeaPermissions;
 import fr.sensiblecity.ideas.IdeaService;
+import fr.sensiblecity.ideas.IdeaImage;
+import fr.sensiblecity.ideas.IdeaImageSettings;
+import fr.sensiblecity.base.ui.BoundedUpload;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.upload.Upload;
 import fr.sensiblecity.territories.DistrictRef;
 import fr.sensiblecity.territories.TerritoryService;
 import fr.sensiblecity.territories.TerritorySummary;
@@ -56,9 +62,16 @@ class IdeaFormView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     private final Select<DistrictRef> district = new Select<>();
     private final UnorderedList similar = new UnorderedList();
     private final Div similarBox = new Div();
+    private final TextField altText = new TextField();
+    private final Paragraph imageStatus = new Paragraph();
+    private final Checkbox removeImage = new Checkbox();
+    private final Div currentImage = new Div();
+    private byte @Nullable [] pendingImage;
     private @Nullable Long editing;
+    private boolean hasImage;
 
-    IdeaFormView(IdeaService ideas, TerritoryService territories, IdeaPermissions permissions) {
+    IdeaFormView(IdeaService ideas, TerritoryService territories, IdeaPermissions permissions,
+            IdeaImageSettings imageSettings) {
         this.ideas = ideas;
         this.permissions = permissions;
         addClassName("sc-page");
@@ -109,7 +122,8 @@ class IdeaFormView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         form.setColspan(title, 2);
         form.setColspan(description, 2);
         form.setMaxWidth("48rem");
-        add(heading, new Paragraph(getTranslation("ideaForm.intro")), form, similarBox, submit);
+        add(heading, new Paragraph(getTranslation("ideaForm.intro")), form, imageSection(imageSettings), similarBox,
+                submit);
     }
 
     @Override
@@ -130,7 +144,56 @@ class IdeaFormView extends VerticalLayout implements HasUrlParameter<Long>, HasD
                 district.getListDataView().getItems().filter(item -> item.id() == idea.districtId()).findFirst()
                         .ifPresent(district::setValue);
             }
+            ideas.image(ideaId).ifPresent(image -> {
+                hasImage = true;
+                Image shown = new Image(new IdeaImageDownload(ideas, ideaId), image.altText());
+                currentImage.add(shown);
+                altText.setValue(image.altText());
+                altText.setRequiredIndicatorVisible(true);
+                removeImage.setVisible(true);
+            });
         }
+    }
+
+    /** An optional image: checked and resized by the server when the idea is saved, with its required alt text. */
+    private Div imageSection(IdeaImageSettings settings) {
+        H2 imageTitle = new H2(getTranslation("ideaForm.image"));
+        Paragraph help = new Paragraph(getTranslation("ideaForm.imageHelp", settings.maxBytes() / 1_000_000));
+        help.addClassName("sc-meta");
+        Upload upload = new Upload(new BoundedUpload(settings.maxBytes(), "idea.error.imageTooLarge",
+                new Object[] {settings.maxBytes() / 1_000_000}, (fileName, data) -> {
+                    pendingImage = data;
+                    imageStatus.setText(getTranslation("ideaForm.imageReady", fileName));
+                    altText.setRequiredIndicatorVisible(true);
+                    removeImage.setValue(false);
+                }));
+        upload.setId("idea-image");
+        upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/gif", ".png", ".jpg", ".jpeg", ".gif");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, settings.maxBytes()));
+        upload.setDropAllowed(false);
+        upload.setUploadButton(new Button(getTranslation("ideaForm.imageChoose")));
+        upload.addFileRemovedListener(removed -> {
+            pendingImage = null;
+            imageStatus.setText("");
+            altText.setRequiredIndicatorVisible(hasImage && !removeImage.getValue());
+        });
+        altText.setId("idea-image-alt");
+        altText.setLabel(getTranslation("ideaForm.imageAlt"));
+        altText.setHelperText(getTranslation("ideaForm.imageAltHelp"));
+        altText.setMaxLength(250);
+        altText.setWidthFull();
+        imageStatus.setId("idea-image-status");
+        imageStatus.getElement().setAttribute("aria-live", "polite");
+        removeImage.setId("idea-image-remove");
+        removeImage.setLabel(getTranslation("ideaForm.imageRemove"));
+        removeImage.setVisible(false);
+        removeImage.addValueChangeListener(change -> altText.setRequiredIndicatorVisible(pendingImage != null
+                || hasImage && !change.getValue()));
+        currentImage.addClassName("sc-image-preview");
+        Div section = new Div(imageTitle, help, currentImage, upload, imageStatus, altText, removeImage);
+        section.addClassName("sc-image-field");
+        return section;
     }
 
     private void showSimilar() {
@@ -157,10 +220,11 @@ class IdeaFormView extends VerticalLayout implements HasUrlParameter<Long>, HasD
                 territory.getValue().id(), district.getValue() == null ? null : district.getValue().id());
         try {
             long id;
+            IdeaImage.Upload image = pendingImage == null ? null : new IdeaImage.Upload(pendingImage, altText.getValue());
             if (editing == null) {
-                id = ideas.submitIdea(form);
+                id = ideas.submitIdea(form, image);
             } else {
-                ideas.editIdea(editing, form);
+                ideas.editIdea(editing, form, image, removeImage.getValue(), altText.getValue());
                 id = editing;
             }
             Notifications.success(getTranslation(editing == null ? "ideaForm.published" : "ideaForm.saved"));

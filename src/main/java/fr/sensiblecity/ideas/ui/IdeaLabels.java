@@ -32,7 +32,13 @@ final class IdeaLabels {
         return territory == null ? "" : territory.name();
     }
 
-    String district(long territoryId, Long districtId) {
+    /** The commune, and its district if any: "Bellerive-sur-Sorne – Centre". */
+    String place(long territoryId, @org.jspecify.annotations.Nullable Long districtId) {
+        String district = district(territoryId, districtId);
+        return territory(territoryId) + (district.isEmpty() ? "" : " – " + district);
+    }
+
+    String district(long territoryId, @org.jspecify.annotations.Nullable Long districtId) {
         TerritorySummary territory = territories.get(territoryId);
         if (territory == null || districtId == null) {
             return "";

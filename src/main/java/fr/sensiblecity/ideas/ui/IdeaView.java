@@ -29,6 +29,11 @@ import fr.sensiblecity.base.ui.Notifications;
 import fr.sensiblecity.ideas.CommentService;
 import fr.sensiblecity.ideas.ContentType;
 import fr.sensiblecity.ideas.IdeaDetails;
+import fr.sensiblecity.ideas.IdeaMaturity;
+import fr.sensiblecity.ideas.MaturityProgress;
+import fr.sensiblecity.ideas.cards.IdeaTile;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Section;
 import fr.sensiblecity.ideas.IdeaPermissions;
 import fr.sensiblecity.ideas.IdeaService;
 import fr.sensiblecity.ideas.IdeaState;
@@ -58,7 +63,12 @@ class IdeaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     private final CommentService comments;
     private final ReportService reports;
     private final List<DetailActions> detailActions;
+    private final IdeaMaturity maturity;
     private final Span supportCount = new Span();
+    private final Span maturitySentence = new Span();
+    private final Div maturityBar = new Div();
+    private final Div maturityBox = new Div();
+    private IdeaMaturity.@Nullable Gauge gauge;
     private final Button supportButton = new Button();
     private @Nullable IdeaDetails idea;
     private @Nullable Registration live;
@@ -67,7 +77,8 @@ class IdeaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
 
     IdeaView(IdeaService ideas, SupportService supports, IdeaPermissions permissions, TerritoryService territories,
             AuthenticationContext authentication, IdeaBroadcaster broadcaster, CommentService comments,
-            ReportService reports, List<DetailActions> detailActions) {
+            ReportService reports, List<DetailActions> detailActions, IdeaMaturity maturity) {
+        this.maturity = maturity;
         this.comments = comments;
         this.reports = reports;
         this.ideas = ideas;
@@ -106,6 +117,15 @@ class IdeaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
                 labels.theme(idea.themeId()), place));
         meta.addClassName("sc-meta");
         add(title, state, meta);
+        ideas.image(ideaId).ifPresent(image -> {
+            Image picture = new Image(new IdeaImageDownload(ideas, ideaId), image.altText());
+            picture.setId("idea-image");
+            picture.getElement().setAttribute("width", Integer.toString(image.width()));
+            picture.getElement().setAttribute("height", Integer.toString(image.height()));
+            Div frame = new Div(picture);
+            frame.addClassName("sc-idea-image");
+            add(frame);
+        });
         if (idea.hiddenReason() != null) {
             Paragraph hidden = new Paragraph(getTranslation("idea.hiddenBecause", HiddenReasons.describe(this,
                     idea.hiddenReason())));
@@ -120,11 +140,32 @@ class IdeaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
             answer.addClassName("sc-answer");
             add(answer);
         }
+        gauge = maturity.gauge();
         showSupports(idea.supportCount(), supports.doISupport(ideaId));
-        HorizontalLayout supportRow = new HorizontalLayout(supportCount, supportButton);
-        detailActions.forEach(extension -> extension.actionsFor("IDEA", ideaId).ifPresent(supportRow::add));
-        supportRow.setAlignItems(Alignment.CENTER);
-        add(supportRow, authorActions(idea));
+        Div supportRow = new Div(supportCount, supportButton);
+        supportRow.addClassName("sc-support-row");
+        Div social = new Div();
+        social.addClassName("sc-social-row");
+        detailActions.forEach(extension -> extension.actionsFor("IDEA", ideaId).ifPresent(social::add));
+        if (idea.state() != IdeaState.HIDDEN) {
+            social.add(new ShareLink(idea.title()));
+        }
+        Div maturityTrack = new Div(maturityBar);
+        maturityTrack.addClassName("sc-meter");
+        maturityTrack.getElement().setAttribute("aria-hidden", "true");
+        maturityBar.addClassName("sc-meter-value");
+        maturitySentence.setId("maturity-progress");
+        maturitySentence.addClassName("sc-maturity-sentence");
+        maturityBox.removeAll();
+        maturityBox.add(maturityTrack, maturitySentence);
+        maturityBox.addClassName("sc-card-progress");
+        H2 supportTitle = new H2(getTranslation("idea.supportTitle"));
+        supportTitle.setId("support-title");
+        Section supportPanel = new Section(supportTitle, maturityBox, supportRow, social);
+        supportPanel.addClassName("sc-support-panel");
+        supportPanel.getElement().setAttribute("aria-labelledby", "support-title");
+        showMaturity(idea.supportCount());
+        add(supportPanel, new IdeaSteps(idea, gauge.of(idea)), authorActions(idea));
         discussion = new DiscussionSection(comments, reports, ideaId, authentication.isAuthenticated());
         add(discussion);
     }
@@ -186,7 +227,19 @@ class IdeaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         }
     }
 
+    /** The way to maturity, as the cards show it, with what reaching it means. */
+    private void showMaturity(int count) {
+        if (idea == null || gauge == null) {
+            return;
+        }
+        MaturityProgress progress = gauge.of(idea.state(), count, idea.territoryId(), idea.createdAt());
+        maturitySentence.setText(IdeaTile.sentence(this, getLocale(), idea.state(), progress));
+        maturityBar.getStyle().set("width", progress.percentage() + "%");
+        maturityBox.setClassName("sc-reached", progress.reached());
+    }
+
     private void showSupports(int count, boolean mine) {
+        showMaturity(count);
         supportCount.setText(getTranslation("idea.supports", NumberFormat.getIntegerInstance(getLocale()).format(count), count));
         boolean open = idea != null && idea.state().acceptsSupport();
         boolean own = idea != null && permissions.isAuthor(SecurityContextHolder.getContext().getAuthentication(),
@@ -217,8 +270,11 @@ class IdeaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
             return;
         }
         long shown = idea.id();
-        live = broadcaster.watchSupports(shown, count -> ui.access(() -> supportCount.setText(
-                getTranslation("idea.supports", NumberFormat.getIntegerInstance(getLocale()).format(count), count))));
+        live = broadcaster.watchSupports(shown, count -> ui.access(() -> {
+            supportCount.setText(getTranslation("idea.supports", NumberFormat.getIntegerInstance(getLocale()).format(count),
+                    count));
+            showMaturity(count);
+        }));
         liveComments = broadcaster.watchComments(shown, () -> {
             if (discussion != null) {
                 ui.access(discussion::refresh);

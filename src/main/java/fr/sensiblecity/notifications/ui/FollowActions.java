@@ -7,6 +7,8 @@ import fr.sensiblecity.ideas.IdeaService;
 import fr.sensiblecity.notifications.FollowService;
 import fr.sensiblecity.notifications.TargetType;
 import fr.sensiblecity.residents.CurrentResident;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -38,10 +40,28 @@ class FollowActions implements DetailActions {
         if (!TargetType.IDEA.name().equals(targetType)) {
             return Optional.empty();
         }
+        // An idea's page also says how many follow it, to its author too.
+        Span count = new Span();
+        count.setId("follower-count");
+        count.addClassName("sc-followers");
+        showFollowers(count, targetId);
         Long me = current.id().orElse(null);
         if (me != null && Objects.equals(me, ideas.findIdea(targetId).authorId())) {
-            return Optional.empty();
+            return Optional.of(count);
         }
-        return Optional.of(new FollowButton(follows, authentication, TargetType.IDEA, targetId));
+        FollowButton button = new FollowButton(follows, authentication, TargetType.IDEA, targetId);
+        // Runs after the button's own listener, which followed or unfollowed.
+        button.addClickListener(click -> showFollowers(count, targetId));
+        Div both = new Div(button, count);
+        both.addClassName("sc-follow");
+        return Optional.of(both);
+    }
+
+    private void showFollowers(Span count, long ideaId) {
+        long followers = follows.followerCount(TargetType.IDEA, ideaId);
+        java.util.Locale locale = com.vaadin.flow.component.UI.getCurrent() == null ? java.util.Locale.FRENCH
+                : com.vaadin.flow.component.UI.getCurrent().getLocale();
+        count.setText(count.getTranslation("follow.count", java.text.NumberFormat.getIntegerInstance(locale)
+                .format(followers), followers));
     }
 }

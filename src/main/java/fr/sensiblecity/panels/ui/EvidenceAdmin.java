@@ -1,5 +1,6 @@
 package fr.sensiblecity.panels.ui;
 
+import fr.sensiblecity.base.ui.BoundedUpload;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;

@@ -1,4 +1,4 @@
-package fr.sensiblecity.panels.ui;
+package fr.sensiblecity.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

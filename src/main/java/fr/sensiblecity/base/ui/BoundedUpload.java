@@ -1,11 +1,10 @@
-package fr.sensiblecity.panels.ui;
+package fr.sensiblecity.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import fr.sensiblecity.base.DomainException;
-import fr.sensiblecity.base.ui.Notifications;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +15,7 @@ import java.io.InputStream;
  * stops being read there. The browser's own limit is only a courtesy; a direct POST meets this one. The refusal
  * is the given sentence, in the reader's language, and the callback never runs, so nothing is stored.
  */
-final class BoundedUpload implements UploadHandler {
+public final class BoundedUpload implements UploadHandler {
 
     /** Slack for the multipart envelope around one file. */
     private static final long ENVELOPE = 64 * 1024;
@@ -26,7 +25,7 @@ final class BoundedUpload implements UploadHandler {
     private final Object[] tooLargeArguments;
     private final SerializableBiConsumer<String, byte[]> received;
 
-    BoundedUpload(long maxBytes, String tooLargeKey, Object[] tooLargeArguments,
+    public BoundedUpload(long maxBytes, String tooLargeKey, Object[] tooLargeArguments,
             SerializableBiConsumer<String, byte[]> received) {
         this.maxBytes = maxBytes;
         this.tooLargeKey = tooLargeKey;
