@@ -21,7 +21,13 @@ import java.time.format.FormatStyle;
  */
 class IdeaSteps extends Section {
 
-    private enum Status { DONE, CURRENT, UPCOMING, SKIPPED }
+    private enum Status {
+        DONE, CURRENT, UPCOMING, SKIPPED;
+
+        String labelKey() {
+            return "idea.steps.status." + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     IdeaSteps(IdeaDetails idea, MaturityProgress progress) {
         setId("idea-steps");
@@ -70,7 +76,7 @@ class IdeaSteps extends Section {
     }
 
     private ListItem step(String id, Status status, String name, String text) {
-        Span state = new Span(getTranslation("idea.steps.status." + status.name().toLowerCase(java.util.Locale.ROOT)));
+        Span state = new Span(getTranslation(status.labelKey()));
         state.addClassName("sc-sr-only");
         Span heading = new Span(name);
         heading.addClassName("sc-step-name");
