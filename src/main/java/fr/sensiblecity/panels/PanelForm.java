@@ -22,13 +22,16 @@ public record PanelForm(String question, String authority, long territoryId, int
     static final int SIZE_MAX = 1000;
 
     public PanelForm {
-        question = FreeText.multiLine(question);
-        authority = FreeText.singleLine(authority);
+        question = question == null ? "" : question;
+        authority = authority == null ? "" : authority;
         quotas = quotas == null ? List.of() : List.copyOf(quotas);
         sessions = sessions == null ? List.of() : List.copyOf(sessions);
     }
 
+    /** Cleaned ({@link FreeText}) and checked; refuses with a reason. */
     public PanelForm validated() {
+        String question = FreeText.multiLine(this.question);
+        String authority = FreeText.singleLine(this.authority);
         if (!FreeText.fits(question, QUESTION_MIN, QUESTION_MAX)) {
             throw new DomainException("panel.error.question", QUESTION_MIN, QUESTION_MAX);
         }
@@ -45,13 +48,21 @@ public record PanelForm(String question, String authority, long territoryId, int
             throw new DomainException("panel.error.window");
         }
         checkQuotas();
-        for (SessionLine session : sessions) {
-            if (session.startsAt() == null || session.place() == null || !FreeText.fits(session.place(), 1, 200)
-                    || session.topic() == null || !FreeText.fits(session.topic(), 0, 200)) {
-                throw new DomainException("panel.error.session");
-            }
+        List<SessionLine> schedule = sessions.stream().map(PanelForm::cleanSession).toList();
+        return new PanelForm(question, authority, territoryId, size, reserves, recruitmentOpens, recruitmentCloses,
+                quotas, schedule);
+    }
+
+    private static SessionLine cleanSession(SessionLine session) {
+        if (session.startsAt() == null || session.place() == null || session.topic() == null) {
+            throw new DomainException("panel.error.session");
         }
-        return this;
+        SessionLine clean = new SessionLine(session.startsAt(), FreeText.singleLine(session.place()),
+                FreeText.singleLine(session.topic()));
+        if (!FreeText.fits(clean.place(), 1, 200) || !FreeText.fits(clean.topic(), 0, 200)) {
+            throw new DomainException("panel.error.session");
+        }
+        return clean;
     }
 
     /** The categories in the order they first appear, each with its features in order. */
