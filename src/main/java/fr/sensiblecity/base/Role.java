@@ -16,6 +16,11 @@ public enum Role {
         return "ROLE_" + name();
     }
 
+    /** Staff speak for the platform or an institution: their names may use reserved words, and carry a badge. */
+    public boolean isStaff() {
+        return this != RESIDENT;
+    }
+
     public String labelKey() {
         return "role." + name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -190,17 +190,17 @@ public class AmendmentService {
 
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("@draftPermissions.canTakePartInAmendment(authentication, #amendmentId)")
-    public void voteAmendment(long amendmentId, Choice choice) {
+    public String voteAmendment(long amendmentId, Choice choice) {
         long me = me();
         Amendment amendment = amendments.lock(amendmentId).orElseThrow(() -> new NotFound("drafts.error.notFound"));
         amendment.requireVoting();
         if (!participants.ofSection(amendment.draftId(), amendment.sectionId()).contains(me)) {
             throw new DomainException("drafts.error.notInGroup");
         }
-        if (!ballots.cast(amendment.draftId(), BallotBox.Subject.A, amendmentId, me, choice, clock.instant())) {
-            throw new DomainException("drafts.error.alreadyVoted");
-        }
+        String receipt = ballots.cast(amendment.draftId(), BallotBox.Subject.A, amendmentId, me, choice)
+                .orElseThrow(() -> new DomainException("drafts.error.alreadyVoted"));
         activity(amendment);
+        return BallotBox.display(receipt);
     }
 
     /** Closes the vote; an accepted amendment becomes the section's next version. Returns whether it was accepted. */
@@ -214,6 +214,7 @@ public class AmendmentService {
                 participants.ofSection(draft.id(), section.id()).size());
         boolean accepted = draft.amendmentRule().passes(tally) && !amendment.staleAgainst(section);
         amendment.close(tally, accepted, clock.instant());
+        ballots.seal(draft.id(), BallotBox.Subject.A, amendmentId);
         audit.append(current.id().orElse(null), "AMENDMENT_VOTE_CLOSED", "AMENDMENT", amendmentId,
                 counts(AuditDetails.of().label(accepted ? "audit.value.accepted" : "audit.value.rejected"), tally));
         if (accepted) {
@@ -272,14 +273,14 @@ public class AmendmentService {
         String baseText = versionText(section.id(), amendment.baseVersion());
         String currentText = amendment.baseVersion() == section.currentVersion() ? baseText
                 : versionText(section.id(), section.currentVersion());
-        Choice mine = withOwnChoice ? current.id().flatMap(me -> ballots.choiceOf(amendment.draftId(),
-                BallotBox.Subject.A, amendment.id(), me)).orElse(null) : null;
+        boolean voted = withOwnChoice && current.id().map(me -> ballots.hasVoted(amendment.draftId(),
+                BallotBox.Subject.A, amendment.id(), me)).orElse(false);
         return new AmendmentDetails(amendment.id(), amendment.draftId(), section.id(), section.title(),
                 amendment.authorId(), amendment.authorId() == null ? null : names.get(amendment.authorId()),
                 amendment.baseVersion(), section.currentVersion(), baseText, currentText, amendment.body(), amendment.rationale(),
                 amendment.state(), amendment.supportCount(), amendment.commentCount(),
                 ballots.turnout(BallotBox.Subject.A, amendment.id()), amendment.tally(), amendment.createdAt(), supported,
-                mine);
+                voted);
     }
 
     private String newText(Section section, String text) {

@@ -2,19 +2,17 @@ package fr.sensiblecity.drafts;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Recomputes a draft's results from its ballots alone: every hash must follow from the one before and the last
- * must be the head the draft publishes, no voter key may appear twice on a subject, and every closed vote's
- * published tally must equal the count of its ballots. Open votes are checked for the chain only: their counts
- * stay secret until they close.
+ * Recomputes a draft's results from its ballot box alone: every closed vote's seal must follow from its ballots
+ * (count and root) and from the seal before it, the last being the head the draft publishes; the register and the
+ * box must hold as many voters as ballots on every subject; and every closed vote's published tally must equal
+ * the count of its ballots. Open votes are checked for the register against the box only: their counts stay
+ * secret until they close.
  */
 @Component
 class BallotAudit {
@@ -31,35 +29,34 @@ class BallotAudit {
         String head = "";
         long expected = 1;
         boolean intact = true;
-        boolean oneEach = true;
-        Set<String> voted = new HashSet<>();
-        Map<String, Map<Choice, Integer>> counts = new LinkedHashMap<>();
-        List<BallotBox.Ballot> trail = ballots.trail(draftId);
-        for (BallotBox.Ballot ballot : trail) {
-            String recomputed = BallotBox.chainHash(head, draftId, ballot.seq(), ballot.subject(), ballot.subjectId(),
-                    ballot.voterKey(), ballot.choice(), ballot.at());
-            intact &= ballot.seq() == expected && ballot.previous().equals(head) && ballot.hash().equals(recomputed);
-            String subject = ballot.subject().name() + ballot.subjectId();
-            oneEach &= voted.add(subject + "|" + ballot.voterKey());
-            counts.computeIfAbsent(subject, key -> new EnumMap<>(Choice.class)).merge(ballot.choice(), 1, Integer::sum);
-            head = ballot.hash();
+        for (BallotBox.Seal seal : ballots.seals(draftId)) {
+            List<BallotBox.Ballot> box = ballots.ballotsOf(seal.subject(), seal.subjectId());
+            String root = BallotBox.root(seal.subject(), seal.subjectId(), box);
+            String recomputed = BallotBox.sealHash(head, draftId, seal.seq(), seal.subject(), seal.subjectId(),
+                    box.size(), root);
+            intact &= seal.seq() == expected && seal.previous().equals(head) && seal.ballots() == box.size()
+                    && seal.root().equals(root) && seal.hash().equals(recomputed);
+            head = seal.hash();
             expected++;
         }
-        intact &= head.equals(ballots.head(draftId));
+        String published = jdbc.queryForObject("select chain_head from draft where id = ?", String.class, draftId);
+        intact &= head.equals(published);
+        boolean oneEach = ballots.registerAgainstBox(draftId).values().stream().allMatch(pair -> pair[0] == pair[1]);
         List<BallotCheck.Recount> recounts = new ArrayList<>();
-        recount(recounts, counts, "amendment", BallotBox.Subject.A, "select id, votes_for, votes_against, votes_abstain, "
+        recount(recounts, "amendment", BallotBox.Subject.A, "select id, votes_for, votes_against, votes_abstain, "
                 + "electorate from amendment where draft_id = ? and state in ('ACCEPTED', 'REJECTED') order by id", draftId);
-        recount(recounts, counts, "recommendation", BallotBox.Subject.R, "select id, votes_for, votes_against, "
+        recount(recounts, "recommendation", BallotBox.Subject.R, "select id, votes_for, votes_against, "
                 + "votes_abstain, electorate from recommendation where draft_id = ? and state = 'CLOSED' order by position",
                 draftId);
-        return new BallotCheck(intact, oneEach, head, trail.size(), recounts);
+        return new BallotCheck(intact, oneEach, head, ballots.ballotsIn(draftId), recounts);
     }
 
-    private void recount(List<BallotCheck.Recount> recounts, Map<String, Map<Choice, Integer>> counts, String label,
-            BallotBox.Subject subject, String closedVotes, long draftId) {
+    private void recount(List<BallotCheck.Recount> recounts, String label, BallotBox.Subject subject, String closedVotes,
+            long draftId) {
         jdbc.query(closedVotes, rs -> {
             long id = rs.getLong(1);
-            Map<Choice, Integer> counted = counts.getOrDefault(subject.name() + id, Map.of());
+            Map<Choice, Integer> counted = new EnumMap<>(Choice.class);
+            ballots.ballotsOf(subject, id).forEach(ballot -> counted.merge(ballot.choice(), 1, Integer::sum));
             int electorate = rs.getInt(5);
             recounts.add(new BallotCheck.Recount(label, id, new Tally(counted.getOrDefault(Choice.FOR, 0),
                     counted.getOrDefault(Choice.AGAINST, 0), counted.getOrDefault(Choice.ABSTAIN, 0), electorate),

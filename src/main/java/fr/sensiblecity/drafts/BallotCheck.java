@@ -3,9 +3,10 @@ package fr.sensiblecity.drafts;
 import java.util.List;
 
 /**
- * The result of replaying a draft's ballots: whether every hash follows from the one before and ends at the
- * published head, whether any voter voted twice on a subject, and, for every closed vote, the tally recomputed
- * from the ballots next to the one published.
+ * The result of replaying a draft's ballots: whether every closed vote's seal follows from its ballots and from the
+ * seal before it, ending at the published head; whether the register of voters and the ballot box hold as many on
+ * every subject (one ballot per voter); and, for every closed vote, the tally recomputed from the ballots next to
+ * the one published.
  */
 public record BallotCheck(boolean chainIntact, boolean oneVoteEach, String head, int ballots, List<Recount> recounts) {
 

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A policy draft and its phase. The vote rules are copied from the settings when it opens. The ballot chain's
- * head is written only by {@link BallotBox}, in SQL under the draft's row lock.
+ * head is written only by {@link BallotBox}, in SQL under the draft's row lock, when a vote closes.
  */
 @Entity
 class Draft extends StoredEntity {

@@ -47,8 +47,7 @@ class DraftPersonalData implements PersonalData {
         mine.put("supportedAmendments", jdbc.queryForList("select amendment_id from amendment_support where "
                 + "resident_id = ? order by created_at", Long.class, residentId));
         mine.put("votedOn", ballots.votedBy(residentId).stream().map(vote -> new Voted(
-                vote.subject() == BallotBox.Subject.A ? "amendment" : "recommendation", vote.subjectId(),
-                vote.at().toString())).toList());
+                vote.subject() == BallotBox.Subject.A ? "amendment" : "recommendation", vote.subjectId())).toList());
         mine.put("participations", jdbc.query("select draft_id, organisation from draft_participant where resident_id = ?",
                 (rs, row) -> Map.of("draftId", rs.getLong(1), "organisation", rs.getString(2)), residentId));
         return mine;
@@ -76,6 +75,6 @@ class DraftPersonalData implements PersonalData {
     record Comment(long on, @org.jspecify.annotations.Nullable String organisation, String text, String createdAt) {
     }
 
-    record Voted(String on, long id, String at) {
+    record Voted(String on, long id) {
     }
 }

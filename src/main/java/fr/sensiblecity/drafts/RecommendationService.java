@@ -75,14 +75,14 @@ public class RecommendationService {
 
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("@draftPermissions.canTakePartInRecommendation(authentication, #recommendationId)")
-    public void voteRecommendation(long recommendationId, Choice choice) {
+    public String voteRecommendation(long recommendationId, Choice choice) {
         long me = current.id().orElseThrow(() -> new AccessDeniedException("not signed in"));
         Recommendation recommendation = locked(recommendationId);
         recommendation.requireVoting();
-        if (!ballots.cast(recommendation.draftId(), BallotBox.Subject.R, recommendationId, me, choice, clock.instant())) {
-            throw new DomainException("drafts.error.alreadyVoted");
-        }
+        String receipt = ballots.cast(recommendation.draftId(), BallotBox.Subject.R, recommendationId, me, choice)
+                .orElseThrow(() -> new DomainException("drafts.error.alreadyVoted"));
         activity(recommendation.draftId(), recommendationId);
+        return BallotBox.display(receipt);
     }
 
     /** Counts the ballots and fixes the result; returns whether the recommendation is adopted. */
@@ -94,6 +94,7 @@ public class RecommendationService {
         Tally tally = ballots.count(BallotBox.Subject.R, recommendationId, participants.of(draft.id()).size());
         boolean adopted = draft.recommendationRule().passes(tally);
         recommendation.close(tally, adopted, clock.instant());
+        ballots.seal(draft.id(), BallotBox.Subject.R, recommendationId);
         audit.append(current.id().orElse(null), "RECOMMENDATION_VOTE_CLOSED", "RECOMMENDATION", recommendationId,
                 AmendmentService.counts(AuditDetails.of().label(adopted ? "audit.value.adopted" : "audit.value.notAdopted"),
                         tally));
@@ -133,8 +134,21 @@ public class RecommendationService {
                 .map(each -> new RecommendationDetails(each.id(), draftId, each.position(), each.body(), each.state(),
                         ballots.turnout(BallotBox.Subject.R, each.id()), each.tally(), each.adopted(), each.answer(),
                         each.answerReasons(), each.implementation(), each.answeredAt(),
-                        me == null ? null : ballots.choiceOf(draftId, BallotBox.Subject.R, each.id(), me).orElse(null)))
+                        me != null && ballots.hasVoted(draftId, BallotBox.Subject.R, each.id(), me)))
                 .toList();
+    }
+
+    /**
+     * What a voter's receipt stands for in this draft's ballot box: the subject and the choice, and whether the vote
+     * is sealed. Whoever holds the receipt may check it; nobody can find a receipt from a voter.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@draftPermissions.canRead(authentication, #draftId)")
+    public java.util.Optional<ReceiptCheck> checkReceipt(long draftId, String receipt) {
+        draft(draftId);
+        return ballots.findByReceipt(draftId, receipt).map(found -> new ReceiptCheck(
+                found.subject() == BallotBox.Subject.A ? ReceiptCheck.Kind.AMENDMENT : ReceiptCheck.Kind.RECOMMENDATION,
+                found.subjectId(), found.choice(), ballots.sealed(found.subject(), found.subjectId())));
     }
 
     /** Replays the draft's ballot chain and recounts every closed vote, amendments and recommendations alike. */

@@ -74,6 +74,10 @@ class Comment {
         return authorId;
     }
 
+    Instant createdAt() {
+        return createdAt;
+    }
+
     boolean hidden() {
         return hidden;
     }

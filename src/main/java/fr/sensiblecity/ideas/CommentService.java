@@ -4,6 +4,7 @@ import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.NotFound;
 import fr.sensiblecity.base.RateLimiter;
 import fr.sensiblecity.residents.CurrentResident;
+import fr.sensiblecity.residents.NameHistory;
 import fr.sensiblecity.residents.ResidentService;
 import java.time.Clock;
 import java.time.Duration;
@@ -89,11 +90,13 @@ public class CommentService {
     public List<CommentView> discussion(long ideaId) {
         boolean moderator = permissions.canModerate(SecurityContextHolder.getContext().getAuthentication());
         List<Comment> all = comments.findByIdeaIdOrderByCreatedAtAscIdAsc(ideaId);
-        Map<Long, String> names = residents.displayNamesOf(all.stream().map(Comment::authorId)
-                .filter(Objects::nonNull).toList());
+        // Each comment under the name its author had when writing it: a rename does not re-attribute it.
+        NameHistory names = residents.nameHistoryOf(all.stream().map(Comment::authorId).filter(Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
         Map<Long, List<CommentView>> threads = new LinkedHashMap<>();
         for (Comment comment : all) {
-            CommentView view = comment.view(comment.authorId() == null ? null : names.get(comment.authorId()), moderator);
+            CommentView view = comment.view(comment.authorId() == null ? null
+                    : names.nameAt(comment.authorId(), comment.createdAt()).orElse(null), moderator);
             long thread = comment.parentId() == null ? comment.id() : comment.parentId();
             threads.computeIfAbsent(thread, key -> new ArrayList<>()).add(view);
         }

@@ -13,8 +13,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -55,6 +58,17 @@ class Resident {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private Set<Role> roles = new HashSet<>();
 
+    /** The keys of every name this resident has used: nobody else may take them (see {@link NameKeys}). */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "resident_name_key", joinColumns = @JoinColumn(name = "resident_id"))
+    @Column(name = "name_key")
+    private Set<String> nameKeys = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "resident_name_change", joinColumns = @JoinColumn(name = "resident_id"))
+    @OrderBy("usedFrom asc")
+    private List<NameChange> nameChanges = new ArrayList<>();
+
     protected Resident() {
     }
 
@@ -64,6 +78,8 @@ class Resident {
         this.displayName = displayName;
         this.createdAt = createdAt;
         this.roles.add(Role.RESIDENT);
+        this.nameKeys.add(NameKeys.key(displayName));
+        this.nameChanges.add(new NameChange(displayName, createdAt));
     }
 
     long id() {
@@ -85,7 +101,12 @@ class Resident {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
-    void updateProfile(ProfileForm valid) {
+    /** Changes the profile; a new name is kept in the history from {@code at}, and its key becomes this resident's. */
+    void updateProfile(ProfileForm valid, Instant at) {
+        if (!valid.displayName().equals(displayName)) {
+            nameChanges.add(new NameChange(valid.displayName(), at));
+            nameKeys.add(NameKeys.key(valid.displayName()));
+        }
         this.displayName = valid.displayName();
         this.ageBand = valid.ageBand();
         this.districtId = valid.districtId();
@@ -123,11 +144,31 @@ class Resident {
         this.districtId = null;
         this.language = "fr";
         this.roles.clear();
+        // New collections rather than clear(): an erasure needs no loading of what it throws away.
+        this.nameKeys = new HashSet<>();
+        this.nameChanges = new ArrayList<>();
         this.erasedAt = at;
     }
 
     boolean erased() {
         return erasedAt != null;
+    }
+
+    boolean isStaff() {
+        return roles.stream().anyMatch(Role::isStaff);
+    }
+
+    /** Claims the key of the current name, for residents who signed in before names had keys. */
+    void claimCurrentNameKey() {
+        nameKeys.add(NameKeys.key(displayName));
+    }
+
+    boolean hasNameKeys() {
+        return !nameKeys.isEmpty();
+    }
+
+    List<NameChange> nameChanges() {
+        return List.copyOf(nameChanges);
     }
 
     ResidentIdentity identity() {

@@ -20,6 +20,11 @@ public class ResidentPermissions {
         return Role.FACILITATOR.heldBy(authentication) || Role.ADMINISTRATOR.heldBy(authentication);
     }
 
+    /** Moderators see the names a resident used before, to recognise someone who renamed to mislead. */
+    public boolean canSeeFormerNames(@Nullable Authentication authentication) {
+        return Role.MODERATOR.heldBy(authentication) || Role.ADMINISTRATOR.heldBy(authentication);
+    }
+
     public boolean canManageRoles(@Nullable Authentication authentication) {
         return Role.ADMINISTRATOR.heldBy(authentication);
     }

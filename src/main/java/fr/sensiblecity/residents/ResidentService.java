@@ -29,10 +29,12 @@ public class ResidentService {
     private final TerritoryService territories;
     private final Clock clock;
     private final BootstrapAdministrators bootstrap;
+    private final ReservedNames reserved;
 
     ResidentService(ResidentRepository residents, CurrentResident current, TerritoryService territories, Clock clock,
-            BootstrapAdministrators bootstrap) {
+            BootstrapAdministrators bootstrap, ReservedNames reserved) {
         this.residents = residents;
+        this.reserved = reserved;
         this.bootstrap = bootstrap;
         this.current = current;
         this.territories = territories;
@@ -58,12 +60,42 @@ public class ResidentService {
     }
 
     private Resident create(String issuer, String subject, String suggestedName) {
-        String name = DisplayNames.firstName(suggestedName, ThreadLocalRandom.current().nextLong());
+        String name = freeName(suggestedName, false);
         try {
             return residents.saveAndFlush(new Resident(issuer, subject, name, clock.instant()));
         } catch (DataIntegrityViolationException firstSignInRaced) {
             throw new DomainException("signIn.error.retry");
         }
+    }
+
+    /**
+     * The provider's name if nobody has it yet and it is not reserved, otherwise a free pseudonym the resident can
+     * change on their profile.
+     */
+    private String freeName(String suggested, boolean staff) {
+        String name = DisplayNames.firstName(suggested, ThreadLocalRandom.current().nextLong());
+        for (int attempt = 0; refusal(name, null, staff).isPresent(); attempt++) {
+            long number = ThreadLocalRandom.current().nextLong(attempt < 20 ? 9000 : 9_000_000);
+            name = "Habitant " + ((attempt < 20 ? 1000 : 1_000_000) + number);
+        }
+        return name;
+    }
+
+    /** Why a resident may not take this name, if they may not: someone else's name, or a reserved one. */
+    private java.util.Optional<String> refusal(String name, @org.jspecify.annotations.Nullable Long residentId,
+            boolean staff) {
+        String key = NameKeys.key(name);
+        if (key.isEmpty()) {
+            return java.util.Optional.of("profile.error.displayNameCharacters");
+        }
+        if (residents.ownersOfNameKey(key).stream().anyMatch(owner -> !owner.equals(residentId))) {
+            return java.util.Optional.of("profile.error.displayNameTaken");
+        }
+        if (!staff && (reserved.reserves(name) || territories.listTerritories().stream()
+                .anyMatch(territory -> NameKeys.key(territory.name()).equals(key)))) {
+            return java.util.Optional.of("profile.error.displayNameReserved");
+        }
+        return java.util.Optional.empty();
     }
 
     /** The roles a resident holds now, read fresh so that a revoked role stops working at once. */
@@ -113,8 +145,43 @@ public class ResidentService {
             throw new DomainException("profile.error.district");
         }
         Resident resident = mine();
-        resident.updateProfile(valid);
-        return residents.save(resident).profile();
+        java.util.Optional<String> refused = refusal(valid.displayName(), resident.id(), resident.isStaff());
+        if (refused.isPresent()) {
+            throw new DomainException(refused.get());
+        }
+        resident.updateProfile(valid, clock.instant());
+        try {
+            return residents.saveAndFlush(resident).profile();
+        } catch (DataIntegrityViolationException sameNameAtTheSameMoment) {
+            throw new DomainException("profile.error.displayNameTaken");
+        }
+    }
+
+    /** Names over time of the given residents, for pages that show contributions under their author's name then. */
+    @Transactional(readOnly = true)
+    public NameHistory nameHistoryOf(java.util.Collection<Long> residentIds) {
+        if (residentIds.isEmpty()) {
+            return new NameHistory(java.util.Map.of());
+        }
+        java.util.Map<Long, List<NameChange>> changes = new java.util.HashMap<>();
+        residents.findWithNameChanges(java.util.Set.copyOf(residentIds))
+                .forEach(resident -> changes.put(resident.id(), resident.nameChanges()));
+        return new NameHistory(changes);
+    }
+
+    /** Residents who use or used a name containing the text, with every name they used: for moderators. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@residentPermissions.canSeeFormerNames(authentication)")
+    public List<FormerNames> formerNames(String namePart) {
+        String part = namePart == null ? "" : namePart.strip().toLowerCase(Locale.ROOT);
+        if (part.isEmpty()) {
+            return List.of();
+        }
+        String pattern = "%" + part.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        List<Long> ids = residents.findIdsByAnyNameMatching(pattern, PageRequest.of(0, SEARCH_LIMIT));
+        return residents.findWithNameChanges(ids).stream()
+                .map(resident -> new FormerNames(resident.id(), resident.displayName(), resident.nameChanges()))
+                .sorted(java.util.Comparator.comparing(FormerNames::currentName)).toList();
     }
 
     /** Remembers the signed-in resident's language; a visitor's choice lives in a cookie instead. */
@@ -175,8 +242,8 @@ public class ResidentService {
     @PreAuthorize("@residentPermissions.canManageRoles(authentication)")
     public ResidentAccount provision(String issuer, String subject, String displayName, Set<Role> roles) {
         Resident resident = residents.findByIssuerAndSubject(issuer, subject)
-                .orElseGet(() -> residents.save(new Resident(issuer, subject, DisplayNames.firstName(displayName, 0),
-                        clock.instant())));
+                .orElseGet(() -> residents.save(new Resident(issuer, subject,
+                        freeName(displayName, roles.stream().anyMatch(Role::isStaff)), clock.instant())));
         roles.forEach(resident::grant);
         return residents.save(resident).account();
     }

@@ -74,7 +74,7 @@ class AmendmentServiceTest {
         Actors.resident(process.member(2));
         assertThat(amendments.findAmendment(amendment).tally()).as("secret while the vote runs").isNull();
         assertThat(amendments.findAmendment(amendment).turnout()).isEqualTo(4);
-        assertThat(amendments.findAmendment(amendment).myChoice()).isEqualTo(Choice.FOR);
+        assertThat(amendments.findAmendment(amendment).votedByMe()).isTrue();
 
         Actors.resident(facilitator, Role.FACILITATOR);
         assertThat(amendments.closeAmendmentVote(amendment)).isTrue();

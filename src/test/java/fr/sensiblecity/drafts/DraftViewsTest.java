@@ -97,8 +97,18 @@ class DraftViewsTest extends SpringBrowserlessTest {
         SecurityContextHolder.getContext().setAuthentication(camille);
         navigate("amendments/" + amendment, Component.class);
         test($(Button.class).id("vote-for")).click();
-        assertThat($(Div.class).id("amendment-vote").getElement().getTextRecursively()).contains("Votre vote : Pour.")
-                .contains("1 vote exprimé");
+        String receipt = $(Span.class).id("ballot-receipt").getText();
+        assertThat(receipt).as("shown once, in a dialog").matches("[0-9A-F]{4}(-[0-9A-F]{4}){4}");
+        test($(Button.class).id("close-receipt")).click();
+        assertThat($(Div.class).id("amendment-vote").getElement().getTextRecursively()).contains("Vous avez voté.")
+                .doesNotContain("Pour").contains("1 vote exprimé");
+
+        navigate("drafts/" + process.draft() + "/results", Component.class);
+        test($(com.vaadin.flow.component.textfield.TextField.class).id("receipt-code")).setValue(receipt);
+        test($(Button.class).id("check-receipt")).click();
+        assertThat($(Paragraph.class).id("receipt-result").getText())
+                .isEqualTo("Votre bulletin sur l'amendement n° " + amendment + " est dans l'urne : Pour. Il sera scellé "
+                        + "à la clôture du vote.");
     }
 
     @Test

@@ -100,7 +100,10 @@ class RecommendationServiceTest {
         assertThat(running.tally()).isNull();
         assertThat(running.adopted()).isNull();
         assertThat(running.turnout()).isEqualTo(2);
-        assertThat(running.myChoice()).isEqualTo(Choice.FOR);
+        assertThat(running.votedByMe()).as("that one voted shows, never how").isTrue();
+        Actors.resident(process.member(3));
+        assertThat(recommendations.recommendationsOf(process.draft()).getFirst().votedByMe()).isFalse();
+        Actors.resident(process.member(1));
         assertRefused(() -> recommendations.voteRecommendation(recommendation, Choice.AGAINST), "drafts.error.alreadyVoted");
 
         Actors.resident(facilitator, Role.FACILITATOR);
@@ -154,7 +157,7 @@ class RecommendationServiceTest {
         closeAndRead(recommendation);
         Actors.visitor();
         assertThat(recommendations.verifyBallots(process.draft()).consistent()).isTrue();
-        jdbc.update("update ballot set choice = 'FOR' where choice = 'AGAINST' and subject_id = ? limit 1", recommendation);
+        jdbc.update("update ballot_box set choice = 'FOR' where choice = 'AGAINST' and subject_id = ? limit 1", recommendation);
         BallotCheck tampered = recommendations.verifyBallots(process.draft());
         assertThat(tampered.chainIntact()).isFalse();
         assertThat(tampered.recounts().getFirst().matches()).isFalse();

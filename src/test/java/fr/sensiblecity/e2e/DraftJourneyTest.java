@@ -89,7 +89,12 @@ class DraftJourneyTest extends BrowserStory {
         fanny.locator("#open-vote").click();
         for (Page member : new Page[] {camille, dominique}) {
             member.locator("#vote-for").click();
-            assertThat(member.locator("#amendment-vote")).containsText("Votre vote : Pour.");
+            assertThat(member.locator("#ballot-receipt")).hasText(java.util.regex.Pattern.compile("[0-9A-F]{4}(-[0-9A-F]{4}){4}"));
+            if (member == camille) {
+                AccessibilityAudit.assertNoViolations(member, "voting receipt dialog");
+            }
+            member.locator("#close-receipt").click();
+            assertThat(member.locator("#amendment-vote")).containsText("Vous avez voté.");
         }
         assertThat(fanny.locator("#amendment-turnout")).containsText("2 votes exprimés");
         fanny.locator("#close-vote").click();
@@ -120,9 +125,12 @@ class DraftJourneyTest extends BrowserStory {
         });
         browser.open(camille, draftPath + "/results");
         browser.open(dominique, draftPath + "/results");
+        String receipt = "";
         for (Page member : new Page[] {camille, dominique}) {
             member.locator("#vote-1-for").click();
-            assertThat(member.locator("#recommendation-1")).containsText("Votre vote : Pour.");
+            receipt = member.locator("#ballot-receipt").textContent();
+            member.locator("#close-receipt").click();
+            assertThat(member.locator("#recommendation-1")).containsText("Vous avez voté.");
         }
         assertThat(camille.locator("#recommendation-1")).containsText("2 votes exprimés");
         AccessibilityAudit.assertNoViolations(camille, "results page (member, vote open)");
@@ -136,6 +144,10 @@ class DraftJourneyTest extends BrowserStory {
         assertThat(visitor.locator("#answer-1")).containsText("Acceptée en partie");
         visitor.locator("#verify-ballots").click();
         assertThat(visitor.locator("#ballot-check")).containsText("Vérifié : 4 bulletins");
+        browser.open(dominique, draftPath + "/results");
+        dominique.locator("#receipt-code input").fill(receipt);
+        dominique.locator("#check-receipt").click();
+        assertThat(dominique.locator("#receipt-result")).containsText("est dans l'urne et scellé : Pour");
         AccessibilityAudit.assertNoViolations(visitor, "results page (visitor)");
     }
 

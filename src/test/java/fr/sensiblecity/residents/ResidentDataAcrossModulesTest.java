@@ -148,7 +148,7 @@ class ResidentDataAcrossModulesTest {
                 .findFirst().orElseThrow().id();
         zoe = residents.signIn("https://auth.example.fr", SUBJECT, NAME).id();
         yann = residents.signIn("https://auth.example.fr", "someone-else", "Yann Autre").id();
-        staff = residents.signIn("https://auth.example.fr", "staff", "Morgane Équipe").id();
+        staff = residents.signIn("https://auth.example.fr", "staff", "Morgane Lefèvre").id();
         Actors.system();
         residents.grantRole(staff, Role.MODERATOR);
         residents.grantRole(staff, Role.FACILITATOR);
@@ -228,7 +228,7 @@ class ResidentDataAcrossModulesTest {
         rights.eraseMyAccount("SUPPRIMER");
         Actors.clear();
 
-        assertThat(search.tablesContaining("Morgane Équipe")).as("tables still holding the staff member's name").isEmpty();
+        assertThat(search.tablesContaining("Morgane Lefèvre")).as("tables still holding the staff member's name").isEmpty();
         assertThat(search.columnsNaming(staff)).as("columns still naming the staff member's number").isEmpty();
         assertThat(evidence.library(panel)).as("the evidence stays in the library").hasSize(1);
     }

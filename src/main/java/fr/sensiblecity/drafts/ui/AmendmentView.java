@@ -127,7 +127,7 @@ class AmendmentView extends VerticalLayout implements HasUrlParameter<Long>, Has
     /** Whether the page would show the same controls: only the counts may differ. */
     private static boolean sameShape(AmendmentDetails before, AmendmentDetails after) {
         return before.state() == after.state() && before.stale() == after.stale()
-                && before.supportedByMe() == after.supportedByMe() && before.myChoice() == after.myChoice()
+                && before.supportedByMe() == after.supportedByMe() && before.votedByMe() == after.votedByMe()
                 && before.baseVersion() == after.baseVersion() && before.body().equals(after.body());
     }
 
@@ -160,13 +160,14 @@ class AmendmentView extends VerticalLayout implements HasUrlParameter<Long>, Has
             turnout = new Paragraph(getTranslation("drafts.turnout", shown.turnout()));
             turnout.setId("amendment-turnout");
             vote.add(turnout);
-            if (shown.myChoice() != null) {
-                vote.add(new Paragraph(getTranslation("drafts.myChoice", getTranslation(shown.myChoice().labelKey()))));
+            if (shown.votedByMe()) {
+                vote.add(new Paragraph(getTranslation("drafts.votedSecret")));
             } else if (takesPart) {
                 HorizontalLayout choices = new HorizontalLayout();
                 for (Choice choice : Choice.values()) {
                     Button button = new Button(getTranslation("drafts.voteAs", getTranslation(choice.labelKey())),
-                            click -> act(() -> amendments.voteAmendment(shown.id(), choice), "drafts.voted"));
+                            click -> act(() -> ReceiptDialog.open(amendments.voteAmendment(shown.id(), choice)),
+                                    "drafts.voted"));
                     button.setId("vote-" + choice.name().toLowerCase(java.util.Locale.ROOT));
                     choices.add(button);
                 }

@@ -45,13 +45,14 @@ class RecommendationCard extends Div {
         } else if (shown.state() == RecommendationState.VOTING) {
             turnout.setText(getTranslation("drafts.turnout", shown.turnout()));
             add(turnout);
-            if (shown.myChoice() != null) {
-                add(new Paragraph(getTranslation("drafts.myChoice", getTranslation(shown.myChoice().labelKey()))));
+            if (shown.votedByMe()) {
+                add(new Paragraph(getTranslation("drafts.votedSecret")));
             } else if (votes) {
                 HorizontalLayout choices = new HorizontalLayout();
                 for (Choice choice : Choice.values()) {
                     Button button = new Button(getTranslation("drafts.voteAs", getTranslation(choice.labelKey())),
-                            click -> act(() -> recommendations.voteRecommendation(shown.id(), choice), "drafts.voted"));
+                            click -> act(() -> ReceiptDialog.open(recommendations.voteRecommendation(shown.id(), choice)),
+                                    "drafts.voted"));
                     button.setId("vote-" + shown.position() + "-" + choice.name().toLowerCase(Locale.ROOT));
                     choices.add(button);
                 }

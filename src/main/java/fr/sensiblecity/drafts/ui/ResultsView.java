@@ -66,6 +66,7 @@ class ResultsView extends DraftSubPage {
         verify.setId("verify-ballots");
         add(new H2(getTranslation("drafts.results.integrity")), new Paragraph(getTranslation("drafts.results.integrityHelp")),
                 verify, check);
+        add(new ReceiptCheckForm(recommendations, shown.id()));
         refresh();
     }
 
@@ -101,7 +102,7 @@ class ResultsView extends DraftSubPage {
 
     /** What decides a card's controls: everything but the turnout. */
     private static List<Object> shape(RecommendationDetails recommendation) {
-        return Arrays.asList(recommendation.id(), recommendation.state(), recommendation.myChoice(),
+        return Arrays.asList(recommendation.id(), recommendation.state(), recommendation.votedByMe(),
                 recommendation.tally(), recommendation.answer(), recommendation.answerReasons(),
                 recommendation.implementation());
     }

@@ -19,6 +19,11 @@ class ResidentMenu {
     }
 
     @Bean
+    MenuEntry formerNamesMenuEntry() {
+        return new MenuEntry("formerNames.title", FormerNamesView.class, VaadinIcon.USER_CHECK, 52);
+    }
+
+    @Bean
     MenuEntry rolesMenuEntry() {
         return new MenuEntry("roles.title", RolesView.class, VaadinIcon.KEY, 93);
     }
