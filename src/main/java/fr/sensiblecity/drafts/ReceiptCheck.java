@@ -5,6 +5,10 @@ public record ReceiptCheck(Kind kind, long subjectId, Choice choice, boolean sea
 
     public enum Kind {
         AMENDMENT,
-        RECOMMENDATION
+        RECOMMENDATION;
+
+        public String labelKey() {
+            return "drafts.receipt.kind." + name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 }

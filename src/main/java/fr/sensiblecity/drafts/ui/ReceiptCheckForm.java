@@ -37,7 +37,7 @@ class ReceiptCheckForm extends VerticalLayout {
 
     private String sentence(ReceiptCheck found) {
         return getTranslation(found.sealed() ? "drafts.receipt.foundSealed" : "drafts.receipt.found",
-                getTranslation("drafts.receipt.kind." + found.kind().name().toLowerCase(java.util.Locale.ROOT)),
+                getTranslation(found.kind().labelKey()),
                 found.subjectId(), getTranslation(found.choice().labelKey()));
     }
 }
