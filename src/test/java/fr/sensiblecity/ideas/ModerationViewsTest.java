@@ -136,6 +136,7 @@ class ModerationViewsTest extends SpringBrowserlessTest {
         assertThat(openMessages()).hasSize(1);
         assertThat(test(openMessages().getFirst()).getText()).isEqualTo("C'est fait, et inscrit au journal.");
         assertThat(openMessages().getFirst().getThemeNames()).contains("success").doesNotContain("error");
+        assertThat(openMessages().getFirst().isAssertive()).as("a polite live region").isFalse();
     }
 
     private java.util.List<Notification> openMessages() {
