@@ -72,7 +72,8 @@ class PanelFormView extends VerticalLayout implements HasUrlParameter<Long>, Has
         territory.setItems(all);
         territory.setItemLabelGenerator(item -> item == null ? "" : item.name());
         territory.setId("panel-territory");
-        territory.setRequiredIndicatorVisible(true);
+        // No required indicator on the select: Vaadin puts aria-required on its value button, which axe refuses;
+        // a territory is chosen from the start and cannot be emptied.
         size.setLabel(getTranslation("panelForm.size"));
         size.setMin(1);
         size.setMax(1000);
