@@ -102,7 +102,7 @@ public class DrawService {
         panel.announceSeed(announcement);
         panels.save(panel);
         audit.append(current.id().orElse(null), "PANEL_LOTTERY_PUBLISHED", PanelService.AUDIT_TARGET, panelId,
-                AuditDetails.of().count(round).text(published.ticketHash()).text(announcement));
+                AuditDetails.of().count(round + 1).text(published.ticketHash()).text(announcement));
         return published;
     }
 
@@ -136,7 +136,7 @@ public class DrawService {
             panels.save(panel);
         }
         audit.append(current.id().orElse(null), "PANEL_DRAW", PanelService.AUDIT_TARGET, panelId,
-                AuditDetails.of().count(published.round()).text(announcedSeed).count(result.ticketIndex())
+                AuditDetails.of().count(published.round() + 1).text(announcedSeed).count(result.ticketIndex())
                         .text(published.ticketHash()).text(String.join(", ", result.selectedIds())));
         events.publishEvent(new PanelSeatsOffered(panelId, panel.question(), offeredTo, standingBy));
         return records.latest(panelId).orElseThrow();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -128,6 +129,15 @@ class PanelFacilitatorViewsTest extends SpringBrowserlessTest {
         test($(Button.class).id("draw-button")).click();
         assertThat(test($(Notification.class).last()).getText()).startsWith("2 personnes tirées au sort");
         assertThat(panels.findPanel(panel).phase()).isEqualTo(PanelPhase.DRAWN);
+
+        navigate("panels/manage/" + panel, Component.class);
+        Grid<?> seats = $(Grid.class).id("seats");
+        assertThat(test(seats).getCellText(0, 3)).as("the first round is round 1").isEqualTo("1");
+        assertThat(test(seats).getCellText(0, 4)).isEqualTo("En attente de réponse");
+        assertThat($(Button.class).all()).as("no replacement before anyone declined")
+                .noneMatch(button -> "publish-lottery".equals(button.getId().orElse("")));
+        assertThat($(Paragraph.class).id("no-replacement").getText())
+                .startsWith("Des personnes tirées n'ont pas encore répondu");
 
         Actors.visitor();
         navigate("panels/draw/" + panel, Component.class);

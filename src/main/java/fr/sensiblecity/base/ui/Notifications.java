@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Short messages after an action, in one message region per page: the latest message replaces the one before,
- * so messages never pile up and a success after an error clears the error. The notification component is a
- * polite live region, so a screen reader reads the message without interrupting the reader.
+ * so messages never pile up and a success after an error clears the error. The notification component
+ * announces it through a polite live region, so a screen reader reads it without interrupting the reader.
  */
 public final class Notifications {
 
@@ -49,6 +49,8 @@ public final class Notifications {
         Notification notification = Notification.show(text, duration, Notification.Position.TOP_CENTER);
         notification.addThemeVariants(variant);
         notification.addClassName("sc-message");
+        // Polite: read once the screen reader finishes its sentence, errors included; the text stays on screen.
+        notification.setAssertive(false);
         UI ui = UI.getCurrent();
         if (ui != null) {
             ComponentUtil.setData(ui, Notification.class, notification);

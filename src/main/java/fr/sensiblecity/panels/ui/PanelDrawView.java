@@ -52,7 +52,7 @@ class PanelDrawView extends PanelPage {
         Div section = new Div();
         section.addClassName("sc-draw-round");
         section.add(new H2(getTranslation(draw.round() == 0 ? "panelDraw.firstRound" : "panelDraw.replacementRound",
-                draw.round())));
+                draw.round() + 1)));
         section.add(new Paragraph(getTranslation("panelDraw.published", PanelText.dateTime(this, draw.publishedAt()),
                 draw.seats(), draw.poolSize(), draw.seedAnnouncement())));
         Paragraph hash = new Paragraph(getTranslation("panelDraw.hash", draw.ticketHash()));

@@ -72,15 +72,19 @@ class PanelFormView extends VerticalLayout implements HasUrlParameter<Long>, Has
         territory.setItems(all);
         territory.setItemLabelGenerator(item -> item == null ? "" : item.name());
         territory.setId("panel-territory");
+        // No required indicator on the select: Vaadin puts aria-required on its value button, which axe refuses;
+        // a territory is chosen from the start and cannot be emptied.
         size.setLabel(getTranslation("panelForm.size"));
         size.setMin(1);
         size.setMax(1000);
         size.setValue(60);
         size.setId("panel-size");
+        size.setRequiredIndicatorVisible(true);
         reserves.setLabel(getTranslation("panelForm.reserves"));
         reserves.setMin(0);
         reserves.setValue(10);
         reserves.setId("panel-reserves");
+        reserves.setRequiredIndicatorVisible(true);
         opens.setLabel(getTranslation("panelForm.opens"));
         opens.setLocale(getLocale());
         closes.setLabel(getTranslation("panelForm.closes"));

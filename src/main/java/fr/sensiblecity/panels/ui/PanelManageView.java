@@ -43,7 +43,7 @@ class PanelManageView extends PanelPage {
                 shown.question());
         back.setId("back-to-panel");
         add(new H1(getTranslation("panelManage.title")), back, PanelText.phaseBadge(this, shown.phase()),
-                new DrawSection(draws, shown, refresh), new SeatSection(seats, shown, refresh),
+                new DrawSection(draws, shown, seats.seats(shown.id()), refresh), new SeatSection(seats, shown, refresh),
                 new PoolSection(volunteering, files, shown, refresh), new EvidenceAdmin(evidence, shown, refresh));
     }
 

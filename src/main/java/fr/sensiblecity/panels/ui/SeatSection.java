@@ -34,8 +34,8 @@ class SeatSection extends VerticalLayout {
         grid.addColumn(seat -> seat.name() == null ? getTranslation("panelManage.formerResident") : seat.name())
                 .setHeader(getTranslation("panelManage.name"));
         grid.addColumn(seat -> VolunteerSection.describe(seat.features())).setHeader(getTranslation("panelManage.features"));
-        grid.addColumn(SeatView::round).setHeader(getTranslation("panelManage.round")).setAutoWidth(true);
-        grid.addColumn(seat -> getTranslation(seat.status().labelKey())).setHeader(getTranslation("panelManage.status"));
+        grid.addColumn(seat -> seat.round() + 1).setHeader(getTranslation("panelManage.round")).setAutoWidth(true);
+        grid.addColumn(seat -> getTranslation(seat.status().staffLabelKey())).setHeader(getTranslation("panelManage.status"));
         grid.addComponentColumn(seat -> answers(seats, seat, refresh)).setHeader(getTranslation("panelManage.answer"));
         grid.setItems(all);
         add(grid);
