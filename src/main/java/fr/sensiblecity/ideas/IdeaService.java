@@ -35,11 +35,11 @@ public class IdeaService {
     private final ResidentService residents;
     private final TerritoryService territories;
     private final IdeaPermissions permissions;
-    private final IdeaSettings settings;
+    private final IdeaThresholds settings;
     private final Clock clock;
 
     IdeaService(IdeaRepository ideas, IdeaCatalog catalog, CurrentResident current, ResidentService residents,
-            TerritoryService territories, IdeaPermissions permissions, IdeaSettings settings, Clock clock) {
+            TerritoryService territories, IdeaPermissions permissions, IdeaThresholds settings, Clock clock) {
         this.ideas = ideas;
         this.catalog = catalog;
         this.current = current;

@@ -29,11 +29,13 @@ public class PanelService {
     private final DrawRecords records;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final PanelThresholds thresholds;
 
     PanelService(PanelRepository panels, VolunteerRepository volunteers, TerritoryService territories,
             CurrentResident current, AuditTrail audit, PanelPermissions permissions, DrawRecords records, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, PanelThresholds thresholds) {
         this.events = events;
+        this.thresholds = thresholds;
         this.permissions = permissions;
         this.records = records;
         this.panels = panels;
@@ -66,6 +68,7 @@ public class PanelService {
         }
         panel.edit(valid, volunteers.countByPanelId(panelId) > 0);
         save(panel);
+        audit.append(current.id().orElse(null), "PANEL_EDIT", AUDIT_TARGET, panelId, valid.question());
     }
 
     /** Moves the panel one phase on; the draw itself moves it to {@code DRAWN}. */
@@ -92,7 +95,8 @@ public class PanelService {
             throw new DomainException("panel.error.size", PanelForm.SIZE_MAX);
         }
         return QuotaProposal.propose(territories.findTerritory(territoryId)
-                .orElseThrow(() -> new DomainException("panel.error.territory")), size);
+                .orElseThrow(() -> new DomainException("panel.error.territory")), size, thresholds.censusShares(),
+                thresholds.toleranceDivisor());
     }
 
     /** A panel's page; a draft exists only for the staff who write it. */

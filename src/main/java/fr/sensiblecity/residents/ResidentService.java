@@ -1,5 +1,6 @@
 package fr.sensiblecity.residents;
 
+import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.Languages;
 import fr.sensiblecity.base.NotFound;
@@ -24,6 +25,9 @@ public class ResidentService {
     static final int SEARCH_LIMIT = 50;
     private static final Set<Role> STAFF = Set.of(Role.FACILITATOR, Role.ADMINISTRATOR);
 
+    private static final String AUDIT_TARGET = "RESIDENT";
+
+    private final AuditTrail audit;
     private final ResidentRepository residents;
     private final CurrentResident current;
     private final TerritoryService territories;
@@ -31,7 +35,8 @@ public class ResidentService {
     private final BootstrapAdministrators bootstrap;
 
     ResidentService(ResidentRepository residents, CurrentResident current, TerritoryService territories, Clock clock,
-            BootstrapAdministrators bootstrap) {
+            BootstrapAdministrators bootstrap, AuditTrail audit) {
+        this.audit = audit;
         this.residents = residents;
         this.bootstrap = bootstrap;
         this.current = current;
@@ -155,6 +160,7 @@ public class ResidentService {
     public ResidentAccount grantRole(long residentId, Role role) {
         Resident resident = residents.findById(residentId).orElseThrow(() -> new NotFound("roles.error.notFound"));
         resident.grant(role);
+        audit.append(current.id().orElse(null), "ROLE_GRANTED", AUDIT_TARGET, residentId, role.name());
         return residents.save(resident).account();
     }
 
@@ -167,6 +173,7 @@ public class ResidentService {
             throw new DomainException("roles.error.lastAdministrator");
         }
         resident.revoke(role);
+        audit.append(current.id().orElse(null), "ROLE_REVOKED", AUDIT_TARGET, residentId, role.name());
         return residents.save(resident).account();
     }
 
@@ -178,7 +185,10 @@ public class ResidentService {
                 .orElseGet(() -> residents.save(new Resident(issuer, subject, DisplayNames.firstName(displayName, 0),
                         clock.instant())));
         roles.forEach(resident::grant);
-        return residents.save(resident).account();
+        Resident saved = residents.save(resident);
+        audit.append(current.id().orElse(null), "ACCOUNT_PROVISIONED", AUDIT_TARGET, saved.id(),
+                roles.stream().map(Role::name).sorted().toList().toString());
+        return saved.account();
     }
 
     private Resident mine() {

@@ -150,9 +150,9 @@ class SupportServiceTest {
 
     @Test
     void small_communes_need_the_minimum_of_ten_supports() {
-        assertThat(new IdeaSettings(10, 0.01, Duration.ofDays(365), Duration.ofDays(7), 5, 60, 3).maturityThreshold(860))
+        assertThat(IdeaThresholds.maturityThreshold(10, java.math.BigDecimal.ONE, 860))
                 .isEqualTo(10);
-        assertThat(new IdeaSettings(10, 0.01, Duration.ofDays(365), Duration.ofDays(7), 5, 60, 3).maturityThreshold(1100))
+        assertThat(IdeaThresholds.maturityThreshold(10, java.math.BigDecimal.ONE, 1100))
                 .isEqualTo(11);
     }
 

@@ -22,6 +22,9 @@ import org.springframework.security.access.AccessDeniedException;
 class ResidentServiceTest {
 
     @Autowired
+    fr.sensiblecity.base.AuditTrail audit;
+
+    @Autowired
     ResidentService residents;
 
     @Autowired
@@ -175,7 +178,7 @@ class ResidentServiceTest {
         assertThat(bootstrap.lists("https://idp.example", "mayor")).isTrue();
         assertThat(bootstrap.lists("https://evil.example", "mayor")).isFalse();
         ResidentService bootstrapped = new ResidentService(repository, current, territories,
-                java.time.Clock.systemUTC(), bootstrap);
+                java.time.Clock.systemUTC(), bootstrap, audit);
 
         ResidentAccount mayor = bootstrapped.signIn("https://idp.example", "mayor", "Maire");
         assertThat(mayor.roles()).contains(Role.ADMINISTRATOR);

@@ -11,5 +11,7 @@ public enum LiveTopic {
     /** Who is reading a draft; key: the draft. */
     DRAFT_PRESENCE,
     /** A resident's unread notifications; key: the resident. */
-    RESIDENT_UNREAD
+    RESIDENT_UNREAD,
+    /** The thresholds administrators set; key: 0 (one set for the whole platform). */
+    THRESHOLDS
 }

@@ -22,6 +22,7 @@ import fr.sensiblecity.base.ui.Notifications;
 import fr.sensiblecity.panels.PanelDetails;
 import fr.sensiblecity.panels.PanelForm;
 import fr.sensiblecity.panels.PanelService;
+import fr.sensiblecity.panels.PanelThresholds;
 import fr.sensiblecity.territories.TerritoryService;
 import fr.sensiblecity.territories.TerritorySummary;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,7 +51,7 @@ class PanelFormView extends VerticalLayout implements HasUrlParameter<Long>, Has
     private final SessionEditor sessions = new SessionEditor();
     private @Nullable Long editing;
 
-    PanelFormView(PanelService panels, TerritoryService territories) {
+    PanelFormView(PanelService panels, TerritoryService territories, PanelThresholds thresholds) {
         this.panels = panels;
         addClassName("sc-page");
         question.setLabel(getTranslation("panelForm.question"));
@@ -89,7 +90,8 @@ class PanelFormView extends VerticalLayout implements HasUrlParameter<Long>, Has
         FormLayout form = new FormLayout(question, authority, territory, size, reserves, opens, closes);
         form.setColspan(question, 2);
         add(heading, form, new H2(getTranslation("panelForm.quotas")),
-                new Paragraph(getTranslation("panelForm.quotasHelp")), propose, quotas,
+                new Paragraph(getTranslation("panelForm.quotasHelp")),
+                new Paragraph(getTranslation("panelForm.censusSource", thresholds.censusSource(), String.valueOf(thresholds.censusYear()))), propose, quotas,
                 new H2(getTranslation("panelForm.sessions")), sessions, save);
         if (!all.isEmpty()) {
             territory.setValue(all.getFirst());

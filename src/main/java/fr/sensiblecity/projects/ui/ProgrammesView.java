@@ -21,6 +21,7 @@ import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.ui.Notifications;
 import fr.sensiblecity.projects.Amounts;
 import fr.sensiblecity.projects.FundingService;
+import fr.sensiblecity.projects.ProjectThresholds;
 import fr.sensiblecity.projects.Programme;
 import fr.sensiblecity.projects.ProgrammeDraft;
 import fr.sensiblecity.projects.ProgrammeForm;
@@ -44,6 +45,7 @@ import org.jspecify.annotations.Nullable;
 class ProgrammesView extends VerticalLayout implements HasDynamicTitle {
 
     private final FundingService funding;
+    private final ProjectThresholds thresholds;
     private final List<ThemeSummary> allThemes;
     private final Grid<Programme> grid = new Grid<>();
     private final H2 formTitle = new H2();
@@ -65,8 +67,9 @@ class ProgrammesView extends VerticalLayout implements HasDynamicTitle {
     private boolean creating;
     private @Nullable Programme editing;
 
-    ProgrammesView(FundingService funding, TerritoryService territories) {
+    ProgrammesView(FundingService funding, TerritoryService territories, ProjectThresholds thresholds) {
         this.funding = funding;
+        this.thresholds = thresholds;
         this.allThemes = territories.listThemes();
         addClassName("sc-page");
         ProjectLabels labels = new ProjectLabels(territories, getLocale());
@@ -166,8 +169,8 @@ class ProgrammesView extends VerticalLayout implements HasDynamicTitle {
         population.clear();
         rural.setValue(false);
         pot.setValue("0");
-        share.setValue("50");
-        cap.setValue("50000");
+        share.setValue(Integer.toString(thresholds.programmeCrowdSharePercent()));
+        cap.setValue(thresholds.programmeProjectCap().toPlainString());
         showMode();
         code.focus();
     }
