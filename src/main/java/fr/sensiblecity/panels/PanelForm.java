@@ -19,6 +19,7 @@ public record PanelForm(String question, String authority, long territoryId, int
     static final int QUESTION_MAX = 500;
     static final int NAME_MAX = 60;
     static final int SIZE_MAX = 1000;
+    static final int SESSIONS_MAX = 100;
 
     public PanelForm {
         question = question == null ? "" : question.strip();
@@ -44,13 +45,21 @@ public record PanelForm(String question, String authority, long territoryId, int
             throw new DomainException("panel.error.window");
         }
         checkQuotas();
-        for (SessionLine session : sessions) {
-            if (session.startsAt() == null || session.place() == null || session.place().isBlank()
-                    || session.place().length() > 200 || session.topic() == null || session.topic().length() > 200) {
-                throw new DomainException("panel.error.session");
-            }
+        if (sessions.size() > SESSIONS_MAX) {
+            throw new DomainException("panel.error.sessionCount", SESSIONS_MAX);
         }
+        sessions.forEach(PanelForm::validSession);
         return this;
+    }
+
+    /** A session with a date, a place and a topic of at most 200 characters each (the topic may be empty). */
+    static SessionLine validSession(@Nullable SessionLine session) {
+        if (session == null || session.startsAt() == null || session.place() == null || session.place().isBlank()
+                || session.place().strip().length() > 200 || session.topic() == null
+                || session.topic().strip().length() > 200) {
+            throw new DomainException("panel.error.session");
+        }
+        return new SessionLine(session.startsAt(), session.place().strip(), session.topic().strip(), session.cancelled());
     }
 
     /** The categories in the order they first appear, each with its features in order. */

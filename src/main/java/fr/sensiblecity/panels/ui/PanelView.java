@@ -19,6 +19,7 @@ import fr.sensiblecity.base.ui.Notifications;
 import fr.sensiblecity.panels.DrawService;
 import fr.sensiblecity.panels.EvidenceService;
 import fr.sensiblecity.panels.PanelDetails;
+import fr.sensiblecity.panels.SessionLine;
 import fr.sensiblecity.panels.PanelPermissions;
 import fr.sensiblecity.panels.PanelPhase;
 import fr.sensiblecity.panels.PanelService;
@@ -144,8 +145,10 @@ class PanelView extends PanelPage {
             section.add(new Paragraph(getTranslation("panel.noSession")));
         }
         UnorderedList list = new UnorderedList();
-        shown.sessions().forEach(session -> list.add(new ListItem(getTranslation("panel.sessionLine",
-                PanelText.dateTime(this, session.startsAt()), session.place(), session.topic()))));
+        shown.sessions().stream().sorted(java.util.Comparator.comparing(SessionLine::startsAt))
+                .forEach(session -> list.add(new ListItem(getTranslation(session.cancelled() ? "panel.sessionCancelled"
+                        : "panel.sessionLine", PanelText.dateTime(this, session.startsAt()), session.place(),
+                        session.topic()))));
         section.add(list);
         return section;
     }
