@@ -173,6 +173,12 @@ public class SupportService {
         return current.id().map(me -> ledger.supports(ideaId, me)).orElse(false);
     }
 
+    /** The head anyone may note down now and compare with a later check, and when it was computed. */
+    @Transactional(readOnly = true)
+    public ChainHead chainHead(long ideaId) {
+        return ledger.chainHead(ideaId).orElseThrow(() -> new NotFound("idea.error.notFound"));
+    }
+
     /** Anyone may check that an idea's supports were not edited quietly. */
     @Transactional(readOnly = true)
     public TrailCheck checkTrail(long ideaId) {

@@ -67,7 +67,7 @@ public class ThresholdService {
         for (Map.Entry<String, String> change : normalized.entrySet()) {
             String key = change.getKey();
             // The row lock (or, for a first value, the primary key) keeps two administrators' changes in order.
-            List<String> rows = jdbc.queryForList("select value from threshold_value where name = ? for update",
+            List<String> rows = jdbc.queryForList("select value_text from threshold_value where name = ? for update",
                     String.class, key);
             String before = rows.isEmpty() ? thresholds.definition(key).defaultValue() : rows.getFirst();
             if (before.equals(change.getValue())) {
@@ -75,10 +75,10 @@ public class ThresholdService {
             }
             LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
             if (rows.isEmpty()) {
-                jdbc.update("insert into threshold_value (name, value, changed_at, changed_by) values (?, ?, ?, ?)",
+                jdbc.update("insert into threshold_value (name, value_text, changed_at, changed_by) values (?, ?, ?, ?)",
                         key, change.getValue(), now, actor);
             } else {
-                jdbc.update("update threshold_value set value = ?, changed_at = ?, changed_by = ? where name = ?",
+                jdbc.update("update threshold_value set value_text = ?, changed_at = ?, changed_by = ? where name = ?",
                         change.getValue(), now, actor, key);
             }
             audit.append(actor, AUDIT_ACTION, AUDIT_TARGET, 0, key + ": " + oneLine(before) + " → " + oneLine(change.getValue()));

@@ -81,7 +81,7 @@ public class Thresholds {
         Instant now = clock.instant();
         if (current == null || !now.isBefore(current.readAt().plus(settings.cacheFor())) || now.isBefore(current.readAt())) {
             Map<String, String> values = new LinkedHashMap<>();
-            jdbc.query("select name, value from threshold_value", row -> {
+            jdbc.query("select name, value_text from threshold_value", row -> {
                 String key = row.getString(1);
                 Threshold threshold = definitions().get(key);
                 if (threshold != null) {

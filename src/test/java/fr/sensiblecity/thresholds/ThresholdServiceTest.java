@@ -173,7 +173,7 @@ class ThresholdServiceTest {
         assertThat(otherInstance.integer("ideas.reports-to-hide")).isEqualTo(3);
 
         // Written as another instance would, without a signal: this one keeps what it read until its cache expires.
-        jdbc.update("insert into threshold_value (name, value, changed_at) values ('ideas.reports-to-hide', '5', ?)",
+        jdbc.update("insert into threshold_value (name, value_text, changed_at) values ('ideas.reports-to-hide', '5', ?)",
                 java.time.LocalDateTime.of(2026, 3, 1, 10, 0));
         assertThat(otherInstance.integer("ideas.reports-to-hide")).isEqualTo(3);
         clock.advance(Duration.ofSeconds(5));

@@ -124,7 +124,7 @@ class IdeaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         HorizontalLayout supportRow = new HorizontalLayout(supportCount, supportButton);
         detailActions.forEach(extension -> extension.actionsFor("IDEA", ideaId).ifPresent(supportRow::add));
         supportRow.setAlignItems(Alignment.CENTER);
-        add(supportRow, authorActions(idea));
+        add(supportRow, authorActions(idea), new SupportChainSection(supports, ideaId));
         discussion = new DiscussionSection(comments, reports, ideaId, authentication.isAuthenticated());
         add(discussion);
     }
