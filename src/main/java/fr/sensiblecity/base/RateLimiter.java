@@ -41,7 +41,9 @@ public class RateLimiter {
      * limit) when {@code limit} actions already happened within {@code per}.
      */
     public void acquire(String bucket, long who, int limit, Duration per, String messageKey) {
-        String key = bucket + ":" + who;
+        // The limit is part of the key: when an administrator changes it, everyone starts a bucket of the new size
+        // (a bucket keeps the size it was made with), and the old ones expire unused.
+        String key = bucket + "/" + limit + "/" + per.toSeconds() + ":" + who;
         BucketConfiguration configuration = configuration(limit, per);
         Boolean allowed = shared == null ? null : shared.tryConsume(key, configuration);
         if (allowed == null) {

@@ -6,4 +6,7 @@ import java.util.Optional;
 public interface SignedInPerson {
 
     Optional<String> displayName();
+
+    /** The signed-in resident's number, for modules that record who acted but cannot depend on residents. */
+    Optional<Long> residentId();
 }

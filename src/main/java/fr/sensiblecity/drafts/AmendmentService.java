@@ -47,6 +47,7 @@ public class AmendmentService {
     private final ResidentService residents;
     private final CurrentResident current;
     private final RateLimiter rateLimiter;
+    private final DraftThresholds thresholds;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
@@ -54,7 +55,7 @@ public class AmendmentService {
 
     AmendmentService(AmendmentRepository amendments, SectionRepository sections, DraftRepository drafts,
             Participants participants, BallotBox ballots, ResidentService residents, CurrentResident current,
-            RateLimiter rateLimiter, JdbcTemplate jdbc, ApplicationEventPublisher events, AuditTrail audit,
+            RateLimiter rateLimiter, DraftThresholds thresholds, JdbcTemplate jdbc, ApplicationEventPublisher events, AuditTrail audit,
             Clock clock) {
         this.amendments = amendments;
         this.sections = sections;
@@ -64,6 +65,7 @@ public class AmendmentService {
         this.residents = residents;
         this.current = current;
         this.rateLimiter = rateLimiter;
+        this.thresholds = thresholds;
         this.jdbc = jdbc;
         this.events = events;
         this.audit = audit;
@@ -95,7 +97,7 @@ public class AmendmentService {
             throw new DomainException("drafts.error.unchanged");
         }
         String why = Texts.required(rationale, 5, RATIONALE_MAX, "drafts.error.rationale");
-        rateLimiter.acquire("amendments", me, 10, Duration.ofHours(1), "drafts.error.rateLimit");
+        rateLimiter.acquire("amendments", me, thresholds.amendmentsPerHour(), Duration.ofHours(1), "drafts.error.rateLimit");
         Amendment saved = amendments.save(new Amendment(section, base, me, body, why, clock.instant()));
         activity(saved);
         return saved.id();
@@ -167,7 +169,7 @@ public class AmendmentService {
             throw new DomainException("drafts.error.amendmentDecided");
         }
         String body = Texts.required(text, 2, COMMENT_MAX, "drafts.error.comment");
-        rateLimiter.acquire("draft-comments", me, 10, Duration.ofMinutes(1), "drafts.error.rateLimit");
+        rateLimiter.acquire("draft-comments", me, thresholds.commentsPerMinute(), Duration.ofMinutes(1), "drafts.error.rateLimit");
         jdbc.update("insert into amendment_comment (amendment_id, author_id, body, created_at) values (?, ?, ?, ?)",
                 amendmentId, me, body, now());
         jdbc.update("update amendment set comment_count = comment_count + 1 where id = ?", amendmentId);

@@ -29,15 +29,17 @@ public class ConsultationService {
     private final CurrentResident current;
     private final ResidentService residents;
     private final RateLimiter rateLimiter;
+    private final DraftThresholds thresholds;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ConsultationService(JdbcTemplate jdbc, CurrentResident current, ResidentService residents, RateLimiter rateLimiter,
+    ConsultationService(JdbcTemplate jdbc, CurrentResident current, ResidentService residents, RateLimiter rateLimiter, DraftThresholds thresholds,
             ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.current = current;
         this.residents = residents;
         this.rateLimiter = rateLimiter;
+        this.thresholds = thresholds;
         this.events = events;
         this.clock = clock;
     }
@@ -53,7 +55,7 @@ public class ConsultationService {
         }
         String body = Texts.required(text, 2, AmendmentService.COMMENT_MAX, "drafts.error.comment");
         String onBehalf = Texts.optional(organisation, 160, "drafts.error.organisation");
-        rateLimiter.acquire("consultation", me, 10, Duration.ofMinutes(1), "drafts.error.rateLimit");
+        rateLimiter.acquire("consultation", me, thresholds.consultationCommentsPerMinute(), Duration.ofMinutes(1), "drafts.error.rateLimit");
         jdbc.update("insert into consultation_comment (draft_id, section_id, author_id, organisation, body, created_at) "
                 + "values (?, ?, ?, ?, ?, ?)", draftId, sectionId, me, onBehalf, body,
                 LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));

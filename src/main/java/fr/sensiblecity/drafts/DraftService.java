@@ -40,14 +40,14 @@ public class DraftService {
     private final DraftPermissions permissions;
     private final ResidentService residents;
     private final CurrentResident current;
-    private final DraftSettings settings;
+    private final DraftThresholds settings;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Clock clock;
 
     DraftService(DraftRepository drafts, SectionRepository sections, Participants participants,
-            DraftPermissions permissions, ResidentService residents, CurrentResident current, DraftSettings settings,
+            DraftPermissions permissions, ResidentService residents, CurrentResident current, DraftThresholds settings,
             JdbcTemplate jdbc, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
         this.drafts = drafts;
         this.sections = sections;
@@ -95,6 +95,7 @@ public class DraftService {
         jdbc.update("insert into draft_section_version (section_id, number, body, amendment_id, created_at) "
                 + "values (?, 1, ?, null, ?)", section.id(), body, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         events.publishEvent(new DraftActivity(draftId, section.id(), DraftActivity.Kind.DRAFT));
+        audit.append(current.id().orElse(null), "DRAFT_SECTION_ADDED", "DRAFT", draftId, validTitle);
         return section.id();
     }
 
@@ -108,6 +109,7 @@ public class DraftService {
         } catch (DuplicateKeyException taken) {
             throw new DomainException("drafts.error.groupTaken");
         }
+        audit.append(current.id().orElse(null), "DRAFT_GROUP_ADDED", "DRAFT", draftId, valid);
         return jdbc.queryForObject("select id from draft_group where draft_id = ? and name = ?", Long.class, draftId, valid);
     }
 
@@ -162,6 +164,8 @@ public class DraftService {
         for (long group : Set.copyOf(groupIds)) {
             jdbc.update("insert into draft_section_group (section_id, group_id) values (?, ?)", sectionId, group);
         }
+        audit.append(current.id().orElse(null), "DRAFT_SECTION_GROUPS", "DRAFT", section.draftId(),
+                "section " + sectionId + " · groups " + groupIds.stream().sorted().toList());
     }
 
     /**

@@ -29,7 +29,6 @@ public class CommentService {
 
     static final int BODY_MIN = 2;
     static final int BODY_MAX = 2000;
-    private static final int PER_MINUTE = 10;
 
     private final CommentRepository comments;
     private final IdeaRepository ideas;
@@ -38,12 +37,13 @@ public class CommentService {
     private final ResidentService residents;
     private final IdeaPermissions permissions;
     private final RateLimiter rateLimiter;
+    private final IdeaThresholds thresholds;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CommentService(CommentRepository comments, IdeaRepository ideas, JdbcTemplate jdbc, CurrentResident current,
             ResidentService residents, IdeaPermissions permissions, RateLimiter rateLimiter,
-            ApplicationEventPublisher events, Clock clock) {
+            IdeaThresholds thresholds, ApplicationEventPublisher events, Clock clock) {
         this.comments = comments;
         this.ideas = ideas;
         this.jdbc = jdbc;
@@ -51,6 +51,7 @@ public class CommentService {
         this.residents = residents;
         this.permissions = permissions;
         this.rateLimiter = rateLimiter;
+        this.thresholds = thresholds;
         this.events = events;
         this.clock = clock;
     }
@@ -75,7 +76,7 @@ public class CommentService {
                 parent = comments.findById(parent.parentId()).orElseThrow(() -> new DomainException("comment.error.parent"));
             }
         }
-        rateLimiter.acquire("comments", me, PER_MINUTE, Duration.ofMinutes(1), "comment.error.rateLimit");
+        rateLimiter.acquire("comments", me, thresholds.commentsPerMinute(), Duration.ofMinutes(1), "comment.error.rateLimit");
         Comment saved = comments.save(new Comment(ideaId, parent == null ? null : parent.id(), me, text, clock.instant()));
         jdbc.update("update idea set comment_count = comment_count + 1 where id = ?", ideaId);
         events.publishEvent(new CommentPosted(ideaId, saved.id(), me));

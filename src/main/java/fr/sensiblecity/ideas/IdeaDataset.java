@@ -6,6 +6,7 @@ import fr.sensiblecity.territories.TerritoryService;
 import fr.sensiblecity.territories.TerritorySummary;
 import fr.sensiblecity.territories.ThemeSummary;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,9 @@ class IdeaDataset extends StreamedDataset {
             new Column("created_on", "openData.ideas.createdOn"),
             new Column("supports", "openData.ideas.supports"),
             new Column("comments", "openData.ideas.comments"),
-            new Column("answer", "openData.ideas.answer"));
+            new Column("answer", "openData.ideas.answer"),
+            new Column("support_chain_head", "openData.ideas.chainHead"),
+            new Column("support_chain_computed_at", "openData.ideas.chainComputedAt"));
 
     private final TerritoryService territories;
 
@@ -56,9 +59,14 @@ class IdeaDataset extends StreamedDataset {
                 .collect(Collectors.toMap(DistrictRef::id, DistrictRef::name, (a, b) -> a))));
         Function<Long, String> district = id -> id == null ? null : districts.get(id);
         stream(sink, "select id, title, theme_id, territory_id, district_id, state, created_at, support_count, "
-                + "comment_count, public_answer from idea where listed = true order by id", rs -> new Object[] {
-                    rs.getLong(1), rs.getString(2), themes.get(rs.getLong(3)), communes.get(rs.getLong(4)),
-                    district.apply((Long) rs.getObject(5, Long.class)), rs.getString(6),
-                    rs.getObject(7, LocalDateTime.class).toLocalDate(), rs.getInt(8), rs.getInt(9), rs.getString(10)});
+                + "comment_count, public_answer, chain_head, chain_head_at from idea where listed = true order by id",
+                rs -> {
+                    LocalDateTime headAt = rs.getObject(12, LocalDateTime.class);
+                    return new Object[] {rs.getLong(1), rs.getString(2), themes.get(rs.getLong(3)),
+                        communes.get(rs.getLong(4)), district.apply((Long) rs.getObject(5, Long.class)), rs.getString(6),
+                        rs.getObject(7, LocalDateTime.class).toLocalDate(), rs.getInt(8), rs.getInt(9), rs.getString(10),
+                        rs.getString(11).isEmpty() ? null : rs.getString(11),
+                        headAt == null ? null : headAt.toInstant(ZoneOffset.UTC).toString()};
+                });
     }
 }

@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 public class IdeaMaturity {
 
     private final TerritoryService territories;
-    private final IdeaSettings settings;
+    private final IdeaThresholds settings;
     private final Clock clock;
 
-    IdeaMaturity(TerritoryService territories, IdeaSettings settings, Clock clock) {
+    IdeaMaturity(TerritoryService territories, IdeaThresholds settings, Clock clock) {
         this.territories = territories;
         this.settings = settings;
         this.clock = clock;
@@ -37,9 +37,9 @@ public class IdeaMaturity {
 
         private final Map<Long, Integer> populations;
         private final Instant now;
-        private final IdeaSettings settings;
+        private final IdeaThresholds settings;
 
-        Gauge(Map<Long, Integer> populations, Instant now, IdeaSettings settings) {
+        Gauge(Map<Long, Integer> populations, Instant now, IdeaThresholds settings) {
             this.populations = populations;
             this.now = now;
             this.settings = settings;

@@ -36,13 +36,13 @@ public class IdeaService {
     private final ResidentService residents;
     private final TerritoryService territories;
     private final IdeaPermissions permissions;
-    private final IdeaSettings settings;
+    private final IdeaThresholds settings;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final IdeaImageStore images;
 
     IdeaService(IdeaRepository ideas, IdeaCatalog catalog, CurrentResident current, ResidentService residents,
-            TerritoryService territories, IdeaPermissions permissions, IdeaSettings settings, Clock clock,
+            TerritoryService territories, IdeaPermissions permissions, IdeaThresholds settings, Clock clock,
             org.springframework.context.ApplicationEventPublisher events, IdeaImageStore images) {
         this.events = events;
         this.images = images;

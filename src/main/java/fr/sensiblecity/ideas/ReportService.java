@@ -29,12 +29,12 @@ public class ReportService {
     private final IdeaRepository ideas;
     private final CommentRepository comments;
     private final CurrentResident current;
-    private final IdeaSettings settings;
+    private final IdeaThresholds settings;
     private final AuditTrail audit;
     private final Clock clock;
 
     ReportService(ReportRepository reports, IdeaRepository ideas, CommentRepository comments, CurrentResident current,
-            IdeaSettings settings, AuditTrail audit, Clock clock) {
+            IdeaThresholds settings, AuditTrail audit, Clock clock) {
         this.reports = reports;
         this.ideas = ideas;
         this.comments = comments;

@@ -122,6 +122,13 @@ class SupportLedger {
                 Long.class, ideaId);
     }
 
+    Optional<ChainHead> chainHead(long ideaId) {
+        return jdbc.query("select chain_head, chain_seq, chain_head_at from idea where id = ?", (rs, row) -> {
+            LocalDateTime at = rs.getObject(3, LocalDateTime.class);
+            return new ChainHead(rs.getString(1), rs.getLong(2), at == null ? null : at.toInstant(ZoneOffset.UTC));
+        }, ideaId).stream().findFirst();
+    }
+
     boolean supports(long ideaId, long residentId) {
         Integer found = jdbc.queryForObject("select count(*) from idea_support where idea_id = ? and resident_id = ?",
                 Integer.class, ideaId, residentId);
@@ -149,7 +156,8 @@ class SupportLedger {
         }
         int[] changed = jdbc.batchUpdate(supportChange,
                 "update idea set support_count = support_count + " + delta + ", trending_score = " + number(trendingScore)
-                        + ", chain_seq = " + seq + ", chain_head = " + hex(head) + " where id = " + idea.id(),
+                        + ", chain_seq = " + seq + ", chain_head = " + hex(head) + ", chain_head_at = "
+                        + timestamp(links.getLast().at()) + " where id = " + idea.id(),
                 events.toString());
         if (changed[0] != links.size() || changed[1] != 1 || changed[2] != links.size()) {
             throw new IllegalStateException("a support change of idea " + idea.id() + " wrote " + Arrays.toString(changed));

@@ -37,6 +37,7 @@ public class SupportService {
     private final CurrentResident current;
     private final TerritoryService territories;
     private final IdeaSettings settings;
+    private final IdeaThresholds thresholds;
     private final TrendingScore trending;
     private final RateLimiter rateLimiter;
     private final ApplicationEventPublisher events;
@@ -44,12 +45,13 @@ public class SupportService {
     private final SupportCombiner combiner;
 
     SupportService(SupportLedger ledger, SupportTrail trail, CurrentResident current, TerritoryService territories, IdeaSettings settings,
-            RateLimiter rateLimiter, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+            IdeaThresholds thresholds, RateLimiter rateLimiter, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
         this.ledger = ledger;
         this.trail = trail;
         this.current = current;
         this.territories = territories;
         this.settings = settings;
+        this.thresholds = thresholds;
         this.trending = new TrendingScore(settings.trendingHalfLife());
         this.rateLimiter = rateLimiter;
         this.events = events;
@@ -70,7 +72,7 @@ public class SupportService {
     @PreAuthorize("@ideaPermissions.canSupport(authentication)")
     public SupportOutcome support(long ideaId) {
         long me = signedIn();
-        rateLimiter.acquire(RATE_BUCKET, me, settings.supportsPerMinute(), Duration.ofMinutes(1), "support.error.rateLimit");
+        rateLimiter.acquire(RATE_BUCKET, me, thresholds.supportsPerMinute(), Duration.ofMinutes(1), "support.error.rateLimit");
         SupportCombiner.Pending request = new SupportCombiner.Pending(ideaId, me, clock.instant());
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             write(List.of(request));
@@ -177,6 +179,12 @@ public class SupportService {
         return current.id().map(me -> ledger.supports(ideaId, me)).orElse(false);
     }
 
+    /** The head anyone may note down now and compare with a later check, and when it was computed. */
+    @Transactional(readOnly = true)
+    public ChainHead chainHead(long ideaId) {
+        return ledger.chainHead(ideaId).orElseThrow(() -> new NotFound("idea.error.notFound"));
+    }
+
     /** Anyone may check that an idea's supports were not edited quietly. */
     @Transactional(readOnly = true)
     public TrailCheck checkTrail(long ideaId) {
@@ -186,11 +194,11 @@ public class SupportService {
     /** Supports count toward maturity when they arrive within the window that opens at publication. */
     private boolean reachesMaturity(SupportLedger.LockedIdea idea, int count, Instant now) {
         // Runs under the idea's row lock: below the minimum no threshold can be reached, so the territory is not asked.
-        if (count < settings.maturityMinimumSupports() || now.isAfter(idea.createdAt().plus(settings.maturityWindow()))) {
+        if (count < thresholds.maturityMinimumSupports() || now.isAfter(idea.createdAt().plus(thresholds.maturityWindow()))) {
             return false;
         }
         int population = territories.findPopulation(idea.territoryId()).orElse(0);
-        return count >= settings.maturityThreshold(population);
+        return count >= thresholds.maturityThreshold(population);
     }
 
     private long signedIn() {

@@ -15,7 +15,8 @@ public enum NotificationKind {
     PROJECT_PHASE_CHANGED,
     CAMPAIGN_SUCCEEDED,
     CAMPAIGN_FAILED,
-    PANEL_PHASE_CHANGED;
+    PANEL_PHASE_CHANGED,
+    PANEL_SCHEDULE_CHANGED;
 
     /** The sentence, with the target's label as its argument. */
     public String messageKey() {

@@ -1,7 +1,10 @@
 package fr.sensiblecity.notifications;
 
 import fr.sensiblecity.panels.PanelPhaseChanged;
+import fr.sensiblecity.panels.PanelRoster;
+import fr.sensiblecity.panels.PanelScheduleChanged;
 import fr.sensiblecity.panels.PanelSeatsOffered;
+import java.util.HashSet;
 import java.util.Set;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -16,14 +19,17 @@ class PanelNotifications {
 
     static final String SEATS_OFFERED = "notifications.panel-seats-offered";
     static final String PHASE_CHANGED = "notifications.panel-phase-changed";
+    static final String SCHEDULE_CHANGED = "notifications.panel-schedule-changed";
 
     private static final int LABEL_MAX = 200;
 
     private final Notifier notifier;
     private final Follows follows;
     private final Deliveries deliveries;
+    private final PanelRoster roster;
 
-    PanelNotifications(Notifier notifier, Follows follows, Deliveries deliveries) {
+    PanelNotifications(Notifier notifier, Follows follows, Deliveries deliveries, PanelRoster roster) {
+        this.roster = roster;
         this.notifier = notifier;
         this.follows = follows;
         this.deliveries = deliveries;
@@ -45,6 +51,17 @@ class PanelNotifications {
         deliveries.claim(PHASE_CHANGED, changed).ifPresent(key -> notifier.tell(new Notice(
                 NotificationKind.PANEL_PHASE_CHANGED, TargetType.PANEL, changed.panelId(), label(changed.question())),
                 Set.copyOf(follows.followersOf(TargetType.PANEL, changed.panelId())), key));
+    }
+
+    /** A session added, moved or cancelled: the members who sit on the panel and its followers, each once. */
+    @ApplicationModuleListener(id = SCHEDULE_CHANGED)
+    void scheduleChanged(PanelScheduleChanged changed) {
+        deliveries.claim(SCHEDULE_CHANGED, changed).ifPresent(key -> {
+            Set<Long> told = new HashSet<>(roster.membersOf(changed.panelId()));
+            told.addAll(follows.followersOf(TargetType.PANEL, changed.panelId()));
+            notifier.tell(new Notice(NotificationKind.PANEL_SCHEDULE_CHANGED, TargetType.PANEL, changed.panelId(),
+                    label(changed.question())), told, key);
+        });
     }
 
     private static String label(String question) {

@@ -42,19 +42,21 @@ public class DrawService {
     private final SeatRepository seats;
     private final DrawRecords records;
     private final PanelSettings settings;
+    private final PanelThresholds thresholds;
     private final CurrentResident current;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DrawService(PanelService panels, VolunteerRepository volunteers, SeatRepository seats, DrawRecords records,
-            PanelSettings settings, CurrentResident current, AuditTrail audit, ApplicationEventPublisher events,
+            PanelSettings settings, PanelThresholds thresholds, CurrentResident current, AuditTrail audit, ApplicationEventPublisher events,
             Clock clock) {
         this.panels = panels;
         this.volunteers = volunteers;
         this.seats = seats;
         this.records = records;
         this.settings = settings;
+        this.thresholds = thresholds;
         this.current = current;
         this.audit = audit;
         this.events = events;
@@ -90,7 +92,7 @@ public class DrawService {
         try {
             PanelDistribution distribution = Sortition.fairDistribution(pool, seatCount,
                     pool.size() <= settings.leximinPoolLimit() ? Fairness.LEXIMIN : Fairness.MAXIMIN);
-            lottery = Sortition.lottery(distribution);
+            lottery = Sortition.lottery(distribution, thresholds.lotteryTickets());
         } catch (InfeasibleQuotasException infeasible) {
             throw new RelaxationNeeded(infeasible.relaxation());
         }

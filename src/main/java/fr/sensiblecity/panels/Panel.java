@@ -85,6 +85,49 @@ class Panel {
         write(valid);
     }
 
+    /** The schedule lives with the panel until it closes: sessions are added, moved or cancelled in every phase before. */
+    void addSession(SessionLine valid) {
+        requireScheduleOpen();
+        if (sessions.size() >= PanelForm.SESSIONS_MAX) {
+            throw new DomainException("panel.error.sessionCount", PanelForm.SESSIONS_MAX);
+        }
+        sessions.add(new StoredSession(new SessionLine(valid.startsAt(), valid.place(), valid.topic())));
+    }
+
+    /** Replaces a session's date, place and topic; answers the session as it was. */
+    SessionLine changeSession(int index, SessionLine valid) {
+        StoredSession session = openSession(index);
+        SessionLine before = session.line();
+        session.startsAt = valid.startsAt();
+        session.place = valid.place();
+        session.topic = valid.topic();
+        return before;
+    }
+
+    SessionLine cancelSession(int index) {
+        StoredSession session = openSession(index);
+        session.cancelled = true;
+        return session.line();
+    }
+
+    private StoredSession openSession(int index) {
+        requireScheduleOpen();
+        if (index < 0 || index >= sessions.size()) {
+            throw new DomainException("panel.error.sessionNotFound");
+        }
+        StoredSession session = sessions.get(index);
+        if (session.cancelled) {
+            throw new DomainException("panel.error.sessionCancelled");
+        }
+        return session;
+    }
+
+    private void requireScheduleOpen() {
+        if (phase == PanelPhase.CLOSED) {
+            throw new DomainException("panel.error.scheduleClosed");
+        }
+    }
+
     void advanceTo(PanelPhase next, Instant now) {
         if (next.ordinal() != phase.ordinal() + 1) {
             throw new DomainException("panel.error.phaseOrder");
@@ -202,6 +245,7 @@ class Panel {
         private LocalDateTime startsAt = LocalDateTime.MIN;
         private String place = "";
         private String topic = "";
+        private boolean cancelled;
 
         protected StoredSession() {
         }
@@ -210,10 +254,11 @@ class Panel {
             this.startsAt = line.startsAt();
             this.place = line.place();
             this.topic = line.topic();
+            this.cancelled = line.cancelled();
         }
 
         SessionLine line() {
-            return new SessionLine(startsAt, place, topic);
+            return new SessionLine(startsAt, place, topic, cancelled);
         }
     }
 }

@@ -20,6 +20,7 @@ public record PanelForm(String question, String authority, long territoryId, int
     static final int QUESTION_MAX = 500;
     static final int NAME_MAX = 60;
     static final int SIZE_MAX = 1000;
+    static final int SESSIONS_MAX = 100;
 
     public PanelForm {
         question = question == null ? "" : question;
@@ -48,17 +49,21 @@ public record PanelForm(String question, String authority, long territoryId, int
             throw new DomainException("panel.error.window");
         }
         checkQuotas();
-        List<SessionLine> schedule = sessions.stream().map(PanelForm::cleanSession).toList();
+        if (sessions.size() > SESSIONS_MAX) {
+            throw new DomainException("panel.error.sessionCount", SESSIONS_MAX);
+        }
+        List<SessionLine> schedule = sessions.stream().map(PanelForm::validSession).toList();
         return new PanelForm(question, authority, territoryId, size, reserves, recruitmentOpens, recruitmentCloses,
                 quotas, schedule);
     }
 
-    private static SessionLine cleanSession(SessionLine session) {
-        if (session.startsAt() == null || session.place() == null || session.topic() == null) {
+    /** A session with a date, a place of 1 to 200 characters and a topic of at most 200, cleaned as free text. */
+    static SessionLine validSession(@Nullable SessionLine session) {
+        if (session == null || session.startsAt() == null || session.place() == null || session.topic() == null) {
             throw new DomainException("panel.error.session");
         }
         SessionLine clean = new SessionLine(session.startsAt(), FreeText.singleLine(session.place()),
-                FreeText.singleLine(session.topic()));
+                FreeText.singleLine(session.topic()), session.cancelled());
         if (!FreeText.fits(clean.place(), 1, 200) || !FreeText.fits(clean.topic(), 0, 200)) {
             throw new DomainException("panel.error.session");
         }

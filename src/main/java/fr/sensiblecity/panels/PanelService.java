@@ -30,11 +30,13 @@ public class PanelService {
     private final DrawRecords records;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final PanelThresholds thresholds;
 
     PanelService(PanelRepository panels, VolunteerRepository volunteers, TerritoryService territories,
             CurrentResident current, AuditTrail audit, PanelPermissions permissions, DrawRecords records, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, PanelThresholds thresholds) {
         this.events = events;
+        this.thresholds = thresholds;
         this.permissions = permissions;
         this.records = records;
         this.panels = panels;
@@ -67,6 +69,49 @@ public class PanelService {
         }
         panel.edit(valid, volunteers.countByPanelId(panelId) > 0);
         save(panel);
+        audit.append(current.id().orElse(null), "PANEL_EDIT", AUDIT_TARGET, panelId, valid.question());
+    }
+
+    /** Adds a session to the schedule, in any phase before the panel closes; members and followers are told. */
+    @Transactional
+    @PreAuthorize("@panelPermissions.canRun(authentication)")
+    public void addSession(long panelId, SessionLine session) {
+        SessionLine valid = PanelForm.validSession(session);
+        Panel panel = load(panelId);
+        panel.addSession(valid);
+        save(panel);
+        scheduleChanged(panel, ScheduleChange.ADDED, valid, sessionText(valid));
+    }
+
+    /** Moves a session or changes its place or topic (identified by its position in the schedule, from 0). */
+    @Transactional
+    @PreAuthorize("@panelPermissions.canRun(authentication)")
+    public void changeSession(long panelId, int index, SessionLine session) {
+        SessionLine valid = PanelForm.validSession(session);
+        Panel panel = load(panelId);
+        SessionLine before = panel.changeSession(index, valid);
+        save(panel);
+        scheduleChanged(panel, ScheduleChange.MOVED, valid, sessionText(before) + " → " + sessionText(valid));
+    }
+
+    /** Cancels a session; it stays in the schedule, shown as cancelled. */
+    @Transactional
+    @PreAuthorize("@panelPermissions.canRun(authentication)")
+    public void cancelSession(long panelId, int index) {
+        Panel panel = load(panelId);
+        SessionLine cancelled = panel.cancelSession(index);
+        save(panel);
+        scheduleChanged(panel, ScheduleChange.CANCELLED, cancelled, sessionText(cancelled));
+    }
+
+    private void scheduleChanged(Panel panel, ScheduleChange change, SessionLine session, String reason) {
+        audit.append(current.id().orElse(null), "PANEL_SESSION_" + change.name(), AUDIT_TARGET, panel.id(), reason);
+        events.publishEvent(new PanelScheduleChanged(panel.id(), panel.question(), change, session.startsAt(),
+                session.place()));
+    }
+
+    private static String sessionText(SessionLine session) {
+        return session.startsAt() + " · " + session.place() + (session.topic().isEmpty() ? "" : " · " + session.topic());
     }
 
     /** Moves the panel one phase on; the draw itself moves it to {@code DRAWN}. */
@@ -93,7 +138,8 @@ public class PanelService {
             throw new DomainException("panel.error.size", PanelForm.SIZE_MAX);
         }
         return QuotaProposal.propose(territories.findTerritory(territoryId)
-                .orElseThrow(() -> new DomainException("panel.error.territory")), size);
+                .orElseThrow(() -> new DomainException("panel.error.territory")), size, thresholds.censusShares(),
+                thresholds.toleranceDivisor());
     }
 
     /** A panel's page; a draft exists only for the staff who write it. */

@@ -13,6 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param evidenceMaxBytes   the largest document of an evidence library
  * @param evidenceDirectory  where documents are stored; unset, they are stored in the database
  * @param poolFileMaxBytes   the largest practitioners' file (categories.csv, respondents.csv) an import reads
+ * @param lotteryTickets     tickets a published lottery is rounded to
+ * @param quotaToleranceDivisor proposed quotas are widened by k / this (at least 1) on each side
+ * @param censusSource       where the census shares behind proposed quotas come from, and {@code censusYear}
+ * @param censusShares       lines {@code category; feature; percent}; unset, INSEE's shares in {@link QuotaProposal}
+ *                           The last five are only the defaults of what administrators set on /admin/thresholds.
  */
 @ConfigurationProperties("sensible.panels")
 public record PanelSettings(
@@ -20,5 +25,10 @@ public record PanelSettings(
         @DefaultValue("6") int retentionMonths,
         @DefaultValue("10485760") long evidenceMaxBytes,
         @Nullable String evidenceDirectory,
-        @DefaultValue("5242880") long poolFileMaxBytes) {
+        @DefaultValue("5242880") long poolFileMaxBytes,
+        @DefaultValue("1000") int lotteryTickets,
+        @DefaultValue("20") int quotaToleranceDivisor,
+        @DefaultValue("INSEE, recensement de la population, personnes de 16 ans ou plus") String censusSource,
+        @DefaultValue("2021") int censusYear,
+        @Nullable String censusShares) {
 }

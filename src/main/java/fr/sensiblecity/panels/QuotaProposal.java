@@ -12,7 +12,8 @@ import java.util.Map;
  * education from national census shares (INSEE, population aged 16 and over), and the territory's districts in
  * equal shares (the platform knows districts but not their populations). Each quota is the share of k widened
  * by a tolerance of k / 20 (at least 1) on each side, so that a pool rarely matches the census exactly and still
- * yields a panel.
+ * yields a panel. The shares and the divisor written here are the defaults; administrators set both
+ * ({@link PanelThresholds}).
  */
 final class QuotaProposal {
 
@@ -22,7 +23,12 @@ final class QuotaProposal {
     }
 
     static List<QuotaLine> propose(TerritorySummary territory, int size) {
-        Map<String, Map<String, Double>> shares = new LinkedHashMap<>(CENSUS);
+        return propose(territory, size, CENSUS, 20);
+    }
+
+    static List<QuotaLine> propose(TerritorySummary territory, int size, Map<String, Map<String, Double>> census,
+            int toleranceDivisor) {
+        Map<String, Map<String, Double>> shares = new LinkedHashMap<>(census);
         List<DistrictRef> districts = territory.districts();
         if (districts.size() > 1) {
             Map<String, Double> equal = new LinkedHashMap<>();
@@ -30,7 +36,7 @@ final class QuotaProposal {
                     .forEach(district -> equal.put(district.name(), 1.0 / districts.size()));
             shares.put("quartier", equal);
         }
-        int tolerance = Math.max(1, size / 20);
+        int tolerance = Math.max(1, size / toleranceDivisor);
         List<QuotaLine> quotas = new ArrayList<>();
         shares.forEach((category, features) -> features.forEach((feature, share) -> {
             double target = share * size;

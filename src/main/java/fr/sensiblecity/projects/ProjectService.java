@@ -124,7 +124,10 @@ public class ProjectService {
         if (!FreeText.fits(clean, 3, MILESTONE_MAX)) {
             throw new DomainException("milestone.error.title", 3, MILESTONE_MAX);
         }
-        return projects.addMilestone(projectId, clean, dueOn, 0, clock.instant());
+        long id = projects.addMilestone(projectId, clean, dueOn, 0, clock.instant());
+        audit.append(current.id().orElse(null), "ADD_MILESTONE", "PROJECT", projectId,
+                clean + (dueOn == null ? "" : " · " + dueOn));
+        return id;
     }
 
     /** Sets a milestone's progress (0 to 100); reaching 100 goes on the timeline. */
@@ -138,6 +141,10 @@ public class ProjectService {
         locked(milestone[0]);
         Instant now = clock.instant();
         projects.setProgress(milestoneId, progress, now);
+        if (progress != milestone[1]) {
+            audit.append(current.id().orElse(null), "MILESTONE_PROGRESS", "PROJECT", milestone[0],
+                    projects.milestoneTitle(milestoneId) + ": " + milestone[1] + " % → " + progress + " %");
+        }
         if (progress == 100 && milestone[1] < 100) {
             projects.addEvent(milestone[0], "MILESTONE", null, projects.milestoneTitle(milestoneId), now);
         }

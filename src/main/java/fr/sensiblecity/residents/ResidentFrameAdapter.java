@@ -24,6 +24,11 @@ class ResidentFrameAdapter implements SignedInPerson, LanguagePreferenceStore {
     }
 
     @Override
+    public Optional<Long> residentId() {
+        return current.id();
+    }
+
+    @Override
     public Optional<Locale> preferredLanguage() {
         return residents.myLanguage();
     }

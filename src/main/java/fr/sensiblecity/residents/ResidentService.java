@@ -1,5 +1,6 @@
 package fr.sensiblecity.residents;
 
+import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.Languages;
 import fr.sensiblecity.base.NotFound;
@@ -24,6 +25,9 @@ public class ResidentService {
     static final int SEARCH_LIMIT = 50;
     private static final Set<Role> STAFF = Set.of(Role.FACILITATOR, Role.ADMINISTRATOR);
 
+    private static final String AUDIT_TARGET = "RESIDENT";
+
+    private final AuditTrail audit;
     private final ResidentRepository residents;
     private final CurrentResident current;
     private final TerritoryService territories;
@@ -32,7 +36,8 @@ public class ResidentService {
     private final ReservedNames reserved;
 
     ResidentService(ResidentRepository residents, CurrentResident current, TerritoryService territories, Clock clock,
-            BootstrapAdministrators bootstrap, ReservedNames reserved) {
+            BootstrapAdministrators bootstrap, ReservedNames reserved, AuditTrail audit) {
+        this.audit = audit;
         this.residents = residents;
         this.reserved = reserved;
         this.bootstrap = bootstrap;
@@ -222,6 +227,7 @@ public class ResidentService {
     public ResidentAccount grantRole(long residentId, Role role) {
         Resident resident = residents.findById(residentId).orElseThrow(() -> new NotFound("roles.error.notFound"));
         resident.grant(role);
+        audit.append(current.id().orElse(null), "ROLE_GRANTED", AUDIT_TARGET, residentId, role.name());
         return residents.save(resident).account();
     }
 
@@ -234,6 +240,7 @@ public class ResidentService {
             throw new DomainException("roles.error.lastAdministrator");
         }
         resident.revoke(role);
+        audit.append(current.id().orElse(null), "ROLE_REVOKED", AUDIT_TARGET, residentId, role.name());
         return residents.save(resident).account();
     }
 
@@ -245,7 +252,10 @@ public class ResidentService {
                 .orElseGet(() -> residents.save(new Resident(issuer, subject,
                         freeName(displayName, roles.stream().anyMatch(Role::isStaff)), clock.instant())));
         roles.forEach(resident::grant);
-        return residents.save(resident).account();
+        Resident saved = residents.save(resident);
+        audit.append(current.id().orElse(null), "ACCOUNT_PROVISIONED", AUDIT_TARGET, saved.id(),
+                roles.stream().map(Role::name).sorted().toList().toString());
+        return saved.account();
     }
 
     private Resident mine() {

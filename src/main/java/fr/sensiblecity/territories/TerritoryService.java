@@ -1,6 +1,9 @@
 package fr.sensiblecity.territories;
 
+import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.SignedInPerson;
+import org.springframework.beans.factory.ObjectProvider;
 import fr.sensiblecity.base.NotFound;
 import java.time.Clock;
 import java.util.List;
@@ -14,11 +17,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TerritoryService {
 
+    private final AuditTrail audit;
+    private final ObjectProvider<SignedInPerson> person;
     private final TerritoryRepository territories;
     private final ThemeRepository themes;
     private final Clock clock;
 
-    TerritoryService(TerritoryRepository territories, ThemeRepository themes, Clock clock) {
+    TerritoryService(TerritoryRepository territories, ThemeRepository themes, Clock clock, AuditTrail audit,
+            ObjectProvider<SignedInPerson> person) {
+        this.audit = audit;
+        this.person = person;
         this.territories = territories;
         this.themes = themes;
         this.clock = clock;
@@ -52,7 +60,9 @@ public class TerritoryService {
         if (territories.existsByOfficialCode(valid.officialCode())) {
             throw new DomainException("territory.error.codeTaken", valid.officialCode());
         }
-        return saveOrExplain(new Territory(valid), valid).summary();
+        TerritorySummary created = saveOrExplain(new Territory(valid), valid).summary();
+        audited("TERRITORY_CREATED", "TERRITORY", created.id(), valid.name() + " · " + valid.officialCode());
+        return created;
     }
 
     @Transactional
@@ -65,7 +75,9 @@ public class TerritoryService {
             throw new DomainException("territory.error.codeTaken", valid.officialCode());
         }
         territory.apply(valid);
-        return saveOrExplain(territory, valid).summary();
+        TerritorySummary updated = saveOrExplain(territory, valid).summary();
+        audited("TERRITORY_UPDATED", "TERRITORY", id, valid.name() + " · " + valid.officialCode());
+        return updated;
     }
 
     @Transactional(readOnly = true)
@@ -91,7 +103,9 @@ public class TerritoryService {
             throw new DomainException("theme.error.codeTaken", valid.code());
         }
         try {
-            return themes.saveAndFlush(new Theme(valid)).summary();
+            ThemeSummary created = themes.saveAndFlush(new Theme(valid)).summary();
+            audited("THEME_CREATED", "THEME", created.id(), valid.code());
+            return created;
         } catch (DataIntegrityViolationException raced) {
             throw new DomainException("theme.error.codeTaken", valid.code());
         }
@@ -104,7 +118,15 @@ public class TerritoryService {
         Theme theme = themes.findById(id).orElseThrow(() -> new NotFound("theme.error.notFound"));
         ThemeForm valid = new ThemeForm(theme.summary().code(), form.nameFr(), form.nameEn(), form.active()).validated();
         theme.apply(valid);
-        return themes.saveAndFlush(theme).summary();
+        ThemeSummary updated = themes.saveAndFlush(theme).summary();
+        audited("THEME_UPDATED", "THEME", id, valid.code() + (valid.active() ? "" : " · inactive"));
+        return updated;
+    }
+
+    /** Territories cannot depend on residents (residents depend on territories): the frame says who is signed in. */
+    private void audited(String action, String target, long id, String reason) {
+        SignedInPerson signedIn = person.getIfAvailable();
+        audit.append(signedIn == null ? null : signedIn.residentId().orElse(null), action, target, id, reason);
     }
 
     private Territory saveOrExplain(Territory territory, TerritoryForm valid) {

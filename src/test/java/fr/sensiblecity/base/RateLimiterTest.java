@@ -55,7 +55,7 @@ class RateLimiterTest {
         assertRefused(instanceB, 7);
 
         try (StatefulRedisConnection<String, String> connection = redis.connect()) {
-            long millisToLive = connection.sync().pttl(prefix + "rate:supports:7");
+            long millisToLive = connection.sync().pttl(prefix + "rate:supports/3/60:7");
             assertThat(millisToLive).as("full again within a minute, then kept 10 s").isBetween(1L, 70_000L);
         }
     }

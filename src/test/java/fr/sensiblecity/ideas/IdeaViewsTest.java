@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
@@ -97,6 +98,23 @@ class IdeaViewsTest extends SpringBrowserlessTest {
         assertThat($(Span.class).id("support-count").getText()).isEqualTo("1 soutien");
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("Merci, votre soutien est enregistré.");
         assertThat($(Button.class).id("support-button").getText()).isEqualTo("Retirer mon soutien");
+    }
+
+    @Test
+    void anyone_reads_the_support_chain_head_and_checks_the_chain_again() {
+        navigate("ideas/" + othersIdea, Component.class);
+        assertThat($(Paragraph.class).id("support-chain-head").getText())
+                .isEqualTo("Aucun soutien pour l'instant : la chaîne est vide.");
+        test($(Button.class).id("support-button")).click();
+        navigate("ideas/" + othersIdea, Component.class);
+        String head = $(Paragraph.class).id("support-chain-head").getElement().getTextRecursively();
+        assertThat(head).startsWith("Tête de la chaîne après 1 événement, calculée le ");
+        assertThat($(com.vaadin.flow.component.html.Code.class).first().getText()).matches("[0-9a-f]{64}");
+
+        test($(Button.class).id("support-chain-check")).click();
+        assertThat($(Paragraph.class).id("support-chain-result").getText()).startsWith(
+                "Chaîne intacte : les empreintes se suivent jusqu'à la tête publiée ; soutiens rejoués : 1, "
+                        + "affichés : 1, enregistrés : 1. Tête : " + $(com.vaadin.flow.component.html.Code.class).first().getText());
     }
 
     @Test

@@ -149,10 +149,27 @@ class SupportServiceTest {
     }
 
     @Test
+    void the_published_chain_head_is_the_replayed_one_with_the_moment_of_the_last_support_event() {
+        Actors.visitor();
+        assertThat(supports.chainHead(idea)).isEqualTo(new ChainHead("", 0, null));
+        Actors.resident(fixtures.resident("dominique"));
+        supports.support(idea);
+        clock.advance(Duration.ofMinutes(5));
+        supports.withdrawSupport(idea);
+
+        Actors.visitor();
+        ChainHead head = supports.chainHead(idea);
+        assertThat(head.length()).isEqualTo(2);
+        assertThat(head.computedAt()).isEqualTo(Instant.parse("2026-03-01T10:05:00Z"));
+        assertThat(head.head()).isEqualTo(supports.checkTrail(idea).head()).matches("[0-9a-f]{64}");
+        assertThatThrownBy(() -> supports.chainHead(987_654)).isInstanceOf(DomainException.class);
+    }
+
+    @Test
     void small_communes_need_the_minimum_of_ten_supports() {
-        assertThat(new IdeaSettings(10, 0.01, Duration.ofDays(365), Duration.ofDays(7), 5, 60, 3).maturityThreshold(860))
+        assertThat(IdeaThresholds.maturityThreshold(10, java.math.BigDecimal.ONE, 860))
                 .isEqualTo(10);
-        assertThat(new IdeaSettings(10, 0.01, Duration.ofDays(365), Duration.ofDays(7), 5, 60, 3).maturityThreshold(1100))
+        assertThat(IdeaThresholds.maturityThreshold(10, java.math.BigDecimal.ONE, 1100))
                 .isEqualTo(11);
     }
 

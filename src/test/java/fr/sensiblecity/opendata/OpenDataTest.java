@@ -140,11 +140,13 @@ class OpenDataTest {
 
         assertThat(response.getContentType()).isEqualTo("text/csv;charset=UTF-8");
         String[] lines = response.getContentAsString(StandardCharsets.UTF_8).split("\r\n", -1);
-        assertThat(lines[0]).isEqualTo("id,title,theme_code,territory_code,district,state,created_on,supports,comments,answer");
+        assertThat(lines[0]).isEqualTo("id,title,theme_code,territory_code,district,state,created_on,supports,comments,answer,"
+                + "support_chain_head,support_chain_computed_at");
         assertThat(lines).hasSize(3);
         assertThat(lines[2]).as("the last line ends with CRLF too").isEmpty();
         assertThat(lines[1]).startsWith(tricky + ",\"'=HYPERLINK(\"\"x\"\"), un \"\"vrai\"\" titre\",mobility,99102,Le Bourg,"
-                + "PUBLISHED,").endsWith(",1,1,");
+                + "PUBLISHED,").contains(",1,1,," + supports.chainHead(tricky).head() + ",")
+                .endsWith("," + supports.chainHead(tricky).computedAt());
     }
 
     @Test
@@ -154,7 +156,8 @@ class OpenDataTest {
         List<Map<String, Object>> rows = json.readValue(body, new TypeReference<>() { });
         assertThat(rows).singleElement().satisfies(row -> {
             assertThat(row).containsOnlyKeys("id", "title", "theme_code", "territory_code", "district", "state",
-                    "created_on", "supports", "comments", "answer");
+                    "created_on", "supports", "comments", "answer", "support_chain_head", "support_chain_computed_at");
+            assertThat(row).containsEntry("support_chain_head", supports.chainHead(tricky).head());
             assertThat(row).containsEntry("title", "=HYPERLINK(\"x\"), un \"vrai\" titre").containsEntry("supports", 1)
                     .containsEntry("territory_code", "99102").containsEntry("answer", null);
         });

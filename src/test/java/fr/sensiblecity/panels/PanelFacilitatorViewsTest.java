@@ -230,6 +230,35 @@ class PanelFacilitatorViewsTest extends SpringBrowserlessTest {
         assertThat(volunteering.pool(panel)).isEmpty();
     }
 
+    @Test
+    void a_facilitator_adds_moves_and_cancels_sessions_of_a_drawn_panel_from_its_run_page() {
+        var fanny = SecurityContextHolder.getContext().getAuthentication();
+        long panel = drawnPanel(fixtures.resident("Fanny"));
+        SecurityContextHolder.getContext().setAuthentication(fanny);
+
+        navigate("panels/manage/" + panel, Component.class);
+        test($(com.vaadin.flow.component.datetimepicker.DateTimePicker.class).id("session-starts-at"))
+                .setValue(java.time.LocalDateTime.of(2027, 2, 6, 14, 0));
+        test($(TextField.class).id("session-place")).setValue("Médiathèque");
+        test($(TextField.class).id("session-topic")).setValue("Audition d'experts");
+        test($(Button.class).id("save-session")).click();
+        assertThat(test($(Notification.class).last()).getText())
+                .isEqualTo("Séance ajoutée ; les membres et les personnes qui suivent le panel sont prévenus.");
+
+        test($(Button.class).id("change-session-0")).click();
+        test($(TextField.class).id("session-place")).setValue("Salle du conseil");
+        test($(Button.class).id("save-session")).click();
+        test($(Button.class).id("cancel-session-1")).click();
+        assertThat(test($(Notification.class).last()).getText())
+                .isEqualTo("Séance annulée ; les membres et les personnes qui suivent le panel sont prévenus.");
+
+        assertThat(panels.findPanel(panel).sessions()).containsExactly(
+                new SessionLine(java.time.LocalDateTime.of(2027, 1, 9, 10, 0), "Salle du conseil", "Accueil", false),
+                new SessionLine(java.time.LocalDateTime.of(2027, 2, 6, 14, 0), "Médiathèque", "Audition d'experts", true));
+        assertThat($(Button.class).exists() && $(Button.class).all().stream()
+                .noneMatch(button -> "cancel-session-1".equals(button.getId().orElse(null)))).isTrue();
+    }
+
     /** A panel of two, drawn from three volunteers: the phase in which a library is first prepared. */
     private long drawnPanel(long facilitator) {
         long panel = fixtures.recruitingPanel(commune, 2, facilitator);

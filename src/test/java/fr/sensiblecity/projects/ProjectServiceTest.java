@@ -30,6 +30,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ProjectServiceTest {
 
     @Autowired
+    fr.sensiblecity.base.AuditTrail audit;
+
+    @Autowired
     EventsDelivered delivered;
 
     @Autowired
@@ -183,6 +186,11 @@ class ProjectServiceTest {
         projects.setProgress(milestone, 40);
         projects.setProgress(milestone, 100);
         projects.setProgress(milestone, 100);
+        assertThat(audit.newestFirst(0, 3)).as("the same progress again changes nothing")
+                .extracting(entry -> entry.action() + " " + entry.reason()).containsExactly(
+                "MILESTONE_PROGRESS Choix du véhicule: 40 % → 100 %",
+                "MILESTONE_PROGRESS Choix du véhicule: 0 % → 40 %", "ADD_MILESTONE Choix du véhicule · 2027-03-01");
+        assertThat(audit.newestFirst(0, 3)).extracting(fr.sensiblecity.base.AuditEntry::actorId).containsOnly(moderator);
 
         ProjectDetails details = projects.findProject(project);
         assertThat(details.milestones()).singleElement().extracting(ProjectDetails.Milestone::progress).isEqualTo(100);

@@ -22,6 +22,9 @@ import org.springframework.security.access.AccessDeniedException;
 class ResidentServiceTest {
 
     @Autowired
+    fr.sensiblecity.base.AuditTrail audit;
+
+    @Autowired
     ResidentService residents;
 
     @Autowired
@@ -176,7 +179,7 @@ class ResidentServiceTest {
         assertThat(bootstrap.lists("https://idp.example", "mayor")).isTrue();
         assertThat(bootstrap.lists("https://evil.example", "mayor")).isFalse();
         ResidentService bootstrapped = new ResidentService(repository, current, territories,
-                java.time.Clock.systemUTC(), bootstrap, new ReservedNames(List.of()));
+                java.time.Clock.systemUTC(), bootstrap, new ReservedNames(List.of()), audit);
 
         ResidentAccount mayor = bootstrapped.signIn("https://idp.example", "mayor", "Maire");
         assertThat(mayor.roles()).contains(Role.ADMINISTRATOR);

@@ -15,5 +15,7 @@ public enum LiveTopic {
     /** A resident's unread notifications; key: the resident. */
     RESIDENT_UNREAD,
     /** Ideas, supports, pledges or panels of a territory; key: the territory, or 0 for the whole platform. */
-    TERRITORY_ACTIVITY
+    TERRITORY_ACTIVITY,
+    /** The thresholds administrators set; key: 0 (one set for the whole platform). */
+    THRESHOLDS
 }

@@ -14,7 +14,7 @@ import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.ui.Notifications;
 import fr.sensiblecity.drafts.DraftForm;
 import fr.sensiblecity.drafts.DraftService;
-import fr.sensiblecity.drafts.DraftSettings;
+import fr.sensiblecity.drafts.DraftThresholds;
 import fr.sensiblecity.panels.PanelDetails;
 import fr.sensiblecity.panels.PanelService;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,7 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({"FACILITATOR", "ADMINISTRATOR"})
 class NewDraftView extends VerticalLayout implements HasDynamicTitle {
 
-    NewDraftView(DraftService drafts, DraftSettings settings, PanelService panels) {
+    NewDraftView(DraftService drafts, DraftThresholds settings, PanelService panels) {
         addClassName("sc-page");
         TextField title = new TextField(getTranslation("drafts.new.draftTitle"));
         title.setId("draft-title");

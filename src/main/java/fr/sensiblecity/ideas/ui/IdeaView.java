@@ -165,7 +165,7 @@ class IdeaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         supportPanel.addClassName("sc-support-panel");
         supportPanel.getElement().setAttribute("aria-labelledby", "support-title");
         showMaturity(idea.supportCount());
-        add(supportPanel, new IdeaSteps(idea, gauge.of(idea)), authorActions(idea));
+        add(supportPanel, new IdeaSteps(idea, gauge.of(idea)), authorActions(idea), new SupportChainSection(supports, ideaId));
         discussion = new DiscussionSection(comments, reports, ideaId, authentication.isAuthenticated());
         add(discussion);
     }

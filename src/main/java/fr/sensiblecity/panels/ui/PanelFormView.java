@@ -23,6 +23,7 @@ import fr.sensiblecity.panels.PanelDetails;
 import fr.sensiblecity.panels.PanelForm;
 import fr.sensiblecity.panels.PanelService;
 import fr.sensiblecity.panels.QuotaLine;
+import fr.sensiblecity.panels.PanelThresholds;
 import fr.sensiblecity.territories.TerritoryService;
 import fr.sensiblecity.territories.TerritorySummary;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,7 +55,7 @@ class PanelFormView extends VerticalLayout implements HasUrlParameter<Long>, Has
     private @Nullable List<QuotaLine> proposed;
     private @Nullable Long editing;
 
-    PanelFormView(PanelService panels, TerritoryService territories) {
+    PanelFormView(PanelService panels, TerritoryService territories, PanelThresholds thresholds) {
         this.panels = panels;
         addClassName("sc-page");
         question.setLabel(getTranslation("panelForm.question"));
@@ -115,7 +116,9 @@ class PanelFormView extends VerticalLayout implements HasUrlParameter<Long>, Has
         FormLayout form = new FormLayout(question, authority, territory, size, reserves, opens, closes);
         form.setColspan(question, 2);
         add(heading, form, new H2(getTranslation("panelForm.quotas")),
-                new Paragraph(getTranslation("panelForm.quotasHelp")), propose, quotaStatus, quotas,
+                new Paragraph(getTranslation("panelForm.quotasHelp")),
+                new Paragraph(getTranslation("panelForm.censusSource", thresholds.censusSource(),
+                        String.valueOf(thresholds.censusYear()))), propose, quotaStatus, quotas,
                 new H2(getTranslation("panelForm.sessions")), sessions, save);
         if (!all.isEmpty()) {
             territory.setValue(all.getFirst());

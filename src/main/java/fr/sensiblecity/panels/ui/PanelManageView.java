@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({"FACILITATOR", "ADMINISTRATOR"})
 class PanelManageView extends PanelPage {
 
+    private final PanelService panels;
     private final VolunteerService volunteering;
     private final PoolFiles files;
     private final DrawService draws;
@@ -30,6 +31,7 @@ class PanelManageView extends PanelPage {
     PanelManageView(PanelService panels, VolunteerService volunteering, PoolFiles files, DrawService draws,
             SeatService seats, EvidenceService evidence) {
         super(panels);
+        this.panels = panels;
         this.volunteering = volunteering;
         this.files = files;
         this.draws = draws;
@@ -43,6 +45,7 @@ class PanelManageView extends PanelPage {
                 shown.question());
         back.setId("back-to-panel");
         add(new H1(getTranslation("panelManage.title")), back, PanelText.phaseBadge(this, shown.phase()),
+                new ScheduleSection(panels, shown, refresh),
                 new DrawSection(draws, shown, seats.seats(shown.id()), refresh), new SeatSection(seats, shown, refresh),
                 new PoolSection(volunteering, files, shown, refresh), new EvidenceAdmin(evidence, shown, refresh));
     }

@@ -64,9 +64,11 @@ class PanelTimeline extends Div {
         list.setId("panel-sessions");
         list.addClassName("sc-timeline");
         List<SessionLine> byDate = sessions.stream().sorted(Comparator.comparing(SessionLine::startsAt)).toList();
-        SessionLine next = byDate.stream().filter(session -> !session.startsAt().isBefore(now)).findFirst().orElse(null);
+        SessionLine next = byDate.stream().filter(session -> !session.cancelled() && !session.startsAt().isBefore(now))
+                .findFirst().orElse(null);
         for (SessionLine session : byDate) {
-            String state = session.startsAt().isBefore(now) ? "held" : session == next ? "upcoming" : "later";
+            String state = session.cancelled() ? "cancelled" : session.startsAt().isBefore(now) ? "held"
+                    : session == next ? "upcoming" : "later";
             String text = getTranslation("panel.sessionLine", PanelText.dateTime(this, session.startsAt()),
                     session.place(), session.topic());
             list.add(step(text, getTranslation("panel.timeline." + state), state));

@@ -19,6 +19,7 @@ import fr.sensiblecity.base.ui.Notifications;
 import fr.sensiblecity.panels.DrawService;
 import fr.sensiblecity.panels.EvidenceService;
 import fr.sensiblecity.panels.PanelDetails;
+import fr.sensiblecity.panels.SessionLine;
 import fr.sensiblecity.panels.PanelPermissions;
 import fr.sensiblecity.panels.PanelPhase;
 import fr.sensiblecity.panels.PanelService;

@@ -34,7 +34,9 @@ class SessionEditor extends LineEditor<SessionLine> {
 
             @Override
             public SessionLine value() {
-                return new SessionLine(startsAt.getValue(), place.getValue().strip(), topic.getValue().strip());
+                // A session cancelled from the run page stays cancelled when the panel's form is saved again.
+                return new SessionLine(startsAt.getValue(), place.getValue().strip(), topic.getValue().strip(),
+                        session != null && session.cancelled());
             }
         };
     }

@@ -22,6 +22,7 @@ import fr.sensiblecity.base.Amounts;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.ui.Notifications;
 import fr.sensiblecity.projects.FundingService;
+import fr.sensiblecity.projects.ProjectThresholds;
 import fr.sensiblecity.projects.Programme;
 import fr.sensiblecity.projects.ProgrammeDraft;
 import fr.sensiblecity.projects.ProgrammeForm;
@@ -45,6 +46,7 @@ import org.jspecify.annotations.Nullable;
 class ProgrammesView extends VerticalLayout implements HasDynamicTitle {
 
     private final FundingService funding;
+    private final ProjectThresholds thresholds;
     private final List<ThemeSummary> allThemes;
     private final Grid<Programme> grid = new Grid<>();
     private final H2 formTitle = new H2();
@@ -66,8 +68,9 @@ class ProgrammesView extends VerticalLayout implements HasDynamicTitle {
     private boolean creating;
     private @Nullable Programme editing;
 
-    ProgrammesView(FundingService funding, TerritoryService territories) {
+    ProgrammesView(FundingService funding, TerritoryService territories, ProjectThresholds thresholds) {
         this.funding = funding;
+        this.thresholds = thresholds;
         this.allThemes = territories.listThemes();
         addClassName("sc-page");
         ProjectLabels labels = new ProjectLabels(territories, getLocale());
@@ -168,8 +171,8 @@ class ProgrammesView extends VerticalLayout implements HasDynamicTitle {
         population.clear();
         rural.setValue(false);
         pot.setValue("0");
-        share.setValue("50");
-        cap.setValue("50000");
+        share.setValue(Integer.toString(thresholds.programmeCrowdSharePercent()));
+        cap.setValue(thresholds.programmeProjectCap().toPlainString());
         showMode();
         code.focus();
     }
