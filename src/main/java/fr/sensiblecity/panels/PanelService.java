@@ -80,7 +80,7 @@ public class PanelService {
         Panel panel = load(panelId);
         panel.addSession(valid);
         save(panel);
-        scheduleChanged(panel, ScheduleChange.ADDED, valid, sessionText(valid));
+        scheduleChanged("PANEL_SESSION_ADDED", panel, ScheduleChange.ADDED, valid, sessionText(valid));
     }
 
     /** Moves a session or changes its place or topic (identified by its position in the schedule, from 0). */
@@ -91,7 +91,8 @@ public class PanelService {
         Panel panel = load(panelId);
         SessionLine before = panel.changeSession(index, valid);
         save(panel);
-        scheduleChanged(panel, ScheduleChange.MOVED, valid, sessionText(before) + " → " + sessionText(valid));
+        scheduleChanged("PANEL_SESSION_MOVED", panel, ScheduleChange.MOVED, valid,
+                sessionText(before) + " → " + sessionText(valid));
     }
 
     /** Cancels a session; it stays in the schedule, shown as cancelled. */
@@ -101,11 +102,12 @@ public class PanelService {
         Panel panel = load(panelId);
         SessionLine cancelled = panel.cancelSession(index);
         save(panel);
-        scheduleChanged(panel, ScheduleChange.CANCELLED, cancelled, sessionText(cancelled));
+        scheduleChanged("PANEL_SESSION_CANCELLED", panel, ScheduleChange.CANCELLED, cancelled,
+                sessionText(cancelled));
     }
 
-    private void scheduleChanged(Panel panel, ScheduleChange change, SessionLine session, String reason) {
-        audit.append(current.id().orElse(null), "PANEL_SESSION_" + change.name(), AUDIT_TARGET, panel.id(), reason);
+    private void scheduleChanged(String action, Panel panel, ScheduleChange change, SessionLine session, String reason) {
+        audit.append(current.id().orElse(null), action, AUDIT_TARGET, panel.id(), reason);
         events.publishEvent(new PanelScheduleChanged(panel.id(), panel.question(), change, session.startsAt(),
                 session.place()));
     }

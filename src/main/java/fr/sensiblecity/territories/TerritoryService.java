@@ -1,13 +1,15 @@
 package fr.sensiblecity.territories;
 
+import fr.sensiblecity.base.AuditDetails;
 import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
-import fr.sensiblecity.base.SignedInPerson;
-import org.springframework.beans.factory.ObjectProvider;
 import fr.sensiblecity.base.NotFound;
+import fr.sensiblecity.base.SignedInPerson;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -61,7 +63,7 @@ public class TerritoryService {
             throw new DomainException("territory.error.codeTaken", valid.officialCode());
         }
         TerritorySummary created = saveOrExplain(new Territory(valid), valid).summary();
-        audited("TERRITORY_CREATED", "TERRITORY", created.id(), valid.name() + " · " + valid.officialCode());
+        audit.append(actor(), "TERRITORY_CREATED", "TERRITORY", created.id(), valid.name() + " · " + valid.officialCode());
         return created;
     }
 
@@ -76,7 +78,7 @@ public class TerritoryService {
         }
         territory.apply(valid);
         TerritorySummary updated = saveOrExplain(territory, valid).summary();
-        audited("TERRITORY_UPDATED", "TERRITORY", id, valid.name() + " · " + valid.officialCode());
+        audit.append(actor(), "TERRITORY_UPDATED", "TERRITORY", id, valid.name() + " · " + valid.officialCode());
         return updated;
     }
 
@@ -104,7 +106,7 @@ public class TerritoryService {
         }
         try {
             ThemeSummary created = themes.saveAndFlush(new Theme(valid)).summary();
-            audited("THEME_CREATED", "THEME", created.id(), valid.code());
+            audit.append(actor(), "THEME_CREATED", "THEME", created.id(), valid.code());
             return created;
         } catch (DataIntegrityViolationException raced) {
             throw new DomainException("theme.error.codeTaken", valid.code());
@@ -119,14 +121,15 @@ public class TerritoryService {
         ThemeForm valid = new ThemeForm(theme.summary().code(), form.nameFr(), form.nameEn(), form.active()).validated();
         theme.apply(valid);
         ThemeSummary updated = themes.saveAndFlush(theme).summary();
-        audited("THEME_UPDATED", "THEME", id, valid.code() + (valid.active() ? "" : " · inactive"));
+        audit.append(actor(), "THEME_UPDATED", "THEME", id, AuditDetails.of().text(valid.code())
+                .label(valid.active() ? "audit.value.themeActive" : "audit.value.themeInactive").encode());
         return updated;
     }
 
     /** Territories cannot depend on residents (residents depend on territories): the frame says who is signed in. */
-    private void audited(String action, String target, long id, String reason) {
+    private @Nullable Long actor() {
         SignedInPerson signedIn = person.getIfAvailable();
-        audit.append(signedIn == null ? null : signedIn.residentId().orElse(null), action, target, id, reason);
+        return signedIn == null ? null : signedIn.residentId().orElse(null);
     }
 
     private Territory saveOrExplain(Territory territory, TerritoryForm valid) {

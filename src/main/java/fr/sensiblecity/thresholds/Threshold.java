@@ -1,5 +1,6 @@
 package fr.sensiblecity.thresholds;
 
+import fr.sensiblecity.base.NotShownToPeople;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 public record Threshold(String key, String group, Kind kind, String defaultValue, @Nullable BigDecimal min,
         @Nullable BigDecimal max, List<String> choices, @Nullable UnaryOperator<String> check) {
 
+    @NotShownToPeople("which field edits a threshold; its label comes from the threshold's key")
     public enum Kind { INTEGER, DECIMAL, CHOICE, FLAG, TEXT, LINES }
 
     public static Threshold integer(String group, String key, long defaultValue, long min, long max) {

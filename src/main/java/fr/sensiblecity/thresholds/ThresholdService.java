@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class ThresholdService {
 
     public static final String AUDIT_ACTION = "THRESHOLD_CHANGED";
-    public static final String AUDIT_TARGET = "threshold";
+    public static final String AUDIT_TARGET = "THRESHOLD";
 
     private final Thresholds thresholds;
     private final JdbcTemplate jdbc;
