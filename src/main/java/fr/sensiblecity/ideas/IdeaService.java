@@ -60,7 +60,7 @@ public class IdeaService {
             throw new DomainException("idea.error.rateLimit", settings.ideasPerHour());
         }
         Idea idea = ideas.save(new Idea(valid, me, clock.instant()));
-        catalog.index(idea.id(), SearchTerms.of(valid.title() + " " + valid.description()));
+        catalog.index(idea.id(), valid.title(), valid.description());
         return idea.id();
     }
 
@@ -70,7 +70,7 @@ public class IdeaService {
         IdeaForm valid = checkedAgainstReferences(form.validated());
         idea.edit(valid);
         saveOrExplain(idea);
-        catalog.index(ideaId, SearchTerms.of(valid.title() + " " + valid.description()));
+        catalog.index(ideaId, valid.title(), valid.description());
     }
 
     @Transactional
