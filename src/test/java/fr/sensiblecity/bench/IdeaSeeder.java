@@ -62,6 +62,12 @@ final class IdeaSeeder {
         this.territories = territories;
     }
 
+    /** Seeds after the ideas already there, up to {@code lastId}: the next idea gets {@code lastId + 1}. */
+    IdeaSeeder after(long lastId) {
+        seeded = lastId;
+        return this;
+    }
+
     /** Adds ideas until there are {@code total}; returns how many it added. */
     long growTo(long total) throws Exception {
         long before = seeded;
