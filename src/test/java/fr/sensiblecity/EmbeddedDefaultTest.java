@@ -44,6 +44,17 @@ class EmbeddedDefaultTest {
         assertThat(home.body()).contains("<html lang=\"fr\"");
     }
 
+    @Autowired
+    fr.sensiblecity.ideas.IdeaService ideas;
+
+    @Test
+    void searching_ideas_works_on_the_embedded_database_without_a_full_text_index() {
+        // H2 has no MATCH ... AGAINST: the same words are found by scanning idea.search_text.
+        assertThat(ideas.browse(new fr.sensiblecity.ideas.IdeaQuery("vélos partagés", null, null, null, null,
+                fr.sensiblecity.ideas.IdeaSort.MOST_SUPPORTED), 0, 20)).hasSizeLessThanOrEqualTo(20);
+        assertThat(ideas.similarIdeas("Des vélos partagés", "à la gare")).hasSizeLessThanOrEqualTo(5);
+    }
+
     @Test
     void the_embedded_database_listens_on_no_port_of_its_own() {
         // H2's AUTO_SERVER mode opened a TCP server on every interface beside the web port; its thread is named so.

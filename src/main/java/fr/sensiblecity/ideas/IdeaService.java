@@ -76,7 +76,7 @@ public class IdeaService {
         if (image != null) {
             images.put(idea.id(), image, clock.instant());
         }
-        catalog.index(idea.id(), SearchTerms.of(valid.title() + " " + valid.description()));
+        catalog.index(idea.id(), valid.title(), valid.description());
         events.publishEvent(new IdeaPosted(idea.id(), valid.territoryId()));
         return idea.id();
     }
@@ -89,7 +89,7 @@ public class IdeaService {
         IdeaForm valid = checkedAgainstReferences(form.validated());
         idea.edit(valid);
         saveOrExplain(idea);
-        catalog.index(ideaId, SearchTerms.of(valid.title() + " " + valid.description()));
+        catalog.index(ideaId, valid.title(), valid.description());
     }
 
     /**

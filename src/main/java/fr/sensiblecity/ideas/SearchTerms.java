@@ -8,9 +8,12 @@ import java.util.Set;
 /**
  * Turns text into the words ideas are found by: lower case, without accents, without the commonest French and
  * English words, plural "s"/"x" dropped. The same rules apply to ideas and to what readers type, so
- * "Vélos partagés" finds "velo partage". Portable across databases, unlike each one's own full-text engine.
+ * "Vélos partagés" finds "velo partage". An idea's words are stored between spaces in {@code idea.search_text}
+ * ({@link #indexText}), which MariaDB's full-text index covers; the words MariaDB's default list of stopwords leaves
+ * out of that index ("com", "who", ...) are common words here too, so an index and a plain scan of the column find
+ * the same ideas.
  */
-final class SearchTerms {
+public final class SearchTerms {
 
     static final int TERM_MAX = 40;
     private static final int TERMS_PER_IDEA = 300;
@@ -21,7 +24,9 @@ final class SearchTerms {
             "mais", "ou", "donc", "car", "ce", "cet", "cette", "tout", "tous", "toute", "toutes", "etre", "avoir",
             "fait", "faire", "comme", "aussi", "tres", "bien", "entre", "depuis", "chez", "du", "de", "la", "le",
             "the", "and", "for", "with", "that", "this", "are", "was", "from", "have", "has", "not", "but", "our",
-            "your", "their", "they", "you", "all", "can", "will", "would", "into", "about", "more");
+            "your", "their", "they", "you", "all", "can", "will", "would", "into", "about", "more",
+            // InnoDB's default full-text stopwords of three letters or more not listed above.
+            "com", "how", "und", "what", "when", "where", "who", "www");
 
     private SearchTerms() {
     }
@@ -38,6 +43,11 @@ final class SearchTerms {
             }
         }
         return terms;
+    }
+
+    /** What {@code idea.search_text} holds for an idea: its words, each between spaces. */
+    public static String indexText(String title, String description) {
+        return " " + String.join(" ", of(title + " " + description)) + " ";
     }
 
     /** The words of a search, each matched as the start of an indexed word. */

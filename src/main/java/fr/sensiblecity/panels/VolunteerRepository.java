@@ -15,7 +15,5 @@ interface VolunteerRepository extends JpaRepository<Volunteer, Long> {
 
     long countByPanelId(long panelId);
 
-    boolean existsByPanelIdAndExternalId(long panelId, String externalId);
-
     List<Volunteer> findByPanelIdAndIdNotIn(long panelId, Collection<Long> keep);
 }

@@ -39,7 +39,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> providers,
-            ResidentOidcUserService oidcUsers, RoleRefreshFilter roleRefresh) throws Exception {
+            ResidentOidcUserService oidcUsers, RoleRefreshFilter roleRefresh, SessionLifetimes sessionLifetimes)
+            throws Exception {
         // Stylesheets and images must load on the sign-in page too, before anyone is signed in.
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**", "/favicon.ico", "/error").permitAll()
@@ -51,6 +52,7 @@ class SecurityConfiguration {
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers)));
         }
         http.addFilterAfter(roleRefresh, SecurityContextHolderFilter.class);
+        http.addFilterAfter(sessionLifetimes, RoleRefreshFilter.class);
         http.headers(headers -> {
             // Vaadin's pages are served through a forward, after which Tomcat completes the response behind
             // Spring Security's back: headers written at commit time (the default) never reach them.

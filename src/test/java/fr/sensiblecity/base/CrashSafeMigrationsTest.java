@@ -99,8 +99,9 @@ class CrashSafeMigrationsTest {
             public void handle(Event event, Context context) {
                 String script = context.getMigrationInfo().getScript();
                 try (Statement statement = context.getConnection().createStatement()) {
-                    List<String> statements = statements(new ClassPathResource("db/migration/" + script)
-                            .getContentAsString(StandardCharsets.UTF_8));
+                    ClassPathResource common = new ClassPathResource("db/migration/" + script);
+                    List<String> statements = statements((common.exists() ? common
+                            : new ClassPathResource("db/vendor/mariadb/" + script)).getContentAsString(StandardCharsets.UTF_8));
                     // The first half, or the only statement, committed without its row in the history.
                     for (String committed : statements.subList(0, (statements.size() + 1) / 2)) {
                         statement.execute(committed);
@@ -168,11 +169,14 @@ class CrashSafeMigrationsTest {
     }
 
     private static org.flywaydb.core.api.configuration.FluentConfiguration flyway() {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
+        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration",
+                "classpath:db/vendor/mariadb");
     }
 
     private static List<Resource> migrations() throws IOException {
-        return Arrays.stream(new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*.sql"))
+        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+        return java.util.stream.Stream.concat(Arrays.stream(resolver.getResources("classpath:db/migration/V*.sql")),
+                Arrays.stream(resolver.getResources("classpath:db/vendor/mariadb/V*.sql")))
                 .sorted(Comparator.comparingInt(resource -> Integer.parseInt(version(resource))))
                 .toList();
     }

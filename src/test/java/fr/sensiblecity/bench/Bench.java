@@ -44,7 +44,7 @@ final class Bench {
             try (var statement = connection.createStatement()) {
                 statement.execute("set foreign_key_checks = 0");
                 try {
-                    for (String table : new String[] {"idea_support_event", "idea_term", "idea_support", "idea",
+                    for (String table : new String[] {"idea_support_event", "idea_support", "idea",
                             "resident_role", "resident", "district", "territory"}) {
                         statement.execute("truncate table " + table);
                     }

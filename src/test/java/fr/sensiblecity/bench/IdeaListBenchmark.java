@@ -38,6 +38,8 @@ class IdeaListBenchmark {
     private static final int CALLS = Integer.getInteger("bench.idea-list.calls", 200);
     private static final long[] SIZES = Arrays.stream(System.getProperty("bench.idea-list.sizes", "1000,10000,100000,1000000")
             .split(",")).mapToLong(size -> Long.parseLong(size.strip())).toArray();
+    private static final String[] SEARCHES = {IdeaSeeder.RARE_WORD.substring(0, IdeaSeeder.RARE_WORD.length() - 1),
+        "vélo", "jardin partagé", "velo", "Vélos"};
     /** The theme filtered on: the fourth most popular, about a tenth of the ideas (see {@link IdeaSeeder}). */
     private static final int FILTER_THEME = 3;
 
@@ -80,8 +82,78 @@ class IdeaListBenchmark {
                     }
                 }
             }
+            for (String text : SEARCHES) {
+                search(size, text, -questionsItself);
+            }
+            similar(size);
         }
         Bench.note("idea-list: done in %.1f s", seconds(began));
+    }
+
+    /**
+     * The first page of a search, most supported first: a rare word (one idea in a thousand, plural in the ideas),
+     * a common one (in about a third of them), two words, and the accent and plural variants of the common one.
+     * Each page must be the one a plain scan of the ideas' words gives.
+     */
+    private void search(long size, String text, long questionsItself) {
+        IdeaQuery query = new IdeaQuery(text, null, null, null, null, IdeaSort.MOST_SUPPORTED);
+        for (int i = 0; i < WARM_UP; i++) {
+            ideas.browse(query, 0, PAGE_SIZE);
+        }
+        long[] nanos = new long[CALLS];
+        long statements = 0;
+        List<IdeaCard> cards = List.of();
+        for (int i = 0; i < CALLS; i++) {
+            long before = questions();
+            long start = System.nanoTime();
+            cards = ideas.browse(query, 0, PAGE_SIZE);
+            nanos[i] = System.nanoTime() - start;
+            statements = Math.max(statements, questions() - before - questionsItself);
+        }
+        String like = likeOf(text);
+        assertThat(cards.stream().map(IdeaCard::id).toList()).as("search %s with %,d ideas", text, size)
+                .containsExactlyElementsOf(jdbc.queryForList("select id from idea where listed = true" + like
+                        + " order by support_count desc, id desc limit " + PAGE_SIZE, Long.class));
+        long matches = jdbc.queryForObject("select count(*) from idea where listed = true" + like, Long.class);
+        assertThat(matches).as("ideas found by %s", text).isPositive();
+        Bench.report("idea-search", "ideas", size, "term", "\"" + text + "\"", "matches", matches, "p95_ms",
+                Bench.percentileMs(nanos, 95), "statements", statements, "p50_ms", Bench.percentileMs(nanos, 50));
+    }
+
+    /** The plain scan: every word of the search as the start of one of the idea's words. */
+    private static String likeOf(String text) {
+        StringBuilder like = new StringBuilder();
+        String plain = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+        for (String word : plain.split("[^a-z0-9]+")) {
+            String singular = word.length() > 3 && (word.endsWith("s") || word.endsWith("x")) ? word.substring(0,
+                    word.length() - 1) : word;
+            if (singular.length() >= 2) {
+                like.append(" and search_text like '% ").append(singular).append("%'");
+            }
+        }
+        return like.toString();
+    }
+
+    /** Similar ideas for a typical draft, as its author types it. */
+    private void similar(long size) {
+        String title = "Des vélos partagés près de la gare";
+        String description = "Une station de vélos en libre-service à la gare, avec un abri et une piste cyclable "
+                + "jusqu'au marché.";
+        for (int i = 0; i < WARM_UP; i++) {
+            ideas.similarIdeas(title, description);
+        }
+        int calls = Math.max(20, CALLS / 4);
+        long[] nanos = new long[calls];
+        List<IdeaCard> found = List.of();
+        for (int i = 0; i < calls; i++) {
+            long start = System.nanoTime();
+            found = ideas.similarIdeas(title, description);
+            nanos[i] = System.nanoTime() - start;
+        }
+        assertThat(found).as("similar ideas").isNotEmpty();
+        Bench.report("similar", "ideas", size, "p95_ms", Bench.percentileMs(nanos, 95), "p50_ms",
+                Bench.percentileMs(nanos, 50), "found", found.size());
     }
 
     /** Lets the JIT compile the list's path, every sort, filter and page, before anything is timed. */

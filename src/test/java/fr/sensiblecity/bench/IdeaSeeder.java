@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.SplittableRandom;
+import fr.sensiblecity.ideas.SearchTerms;
 
 /**
  * Fills the idea table as a real platform would look, fast: rows are written to a file and loaded with
@@ -39,12 +40,18 @@ final class IdeaSeeder {
             + "sécurité vitesse ralentisseur passage piétons accessibilité fauteuil poussette banc toilettes "
             + "publiques emploi formation tiers-lieu coworking associations salle fête cinéma plein air").split(" ");
 
+    /** A word in one idea out of {@link #RARE_ONE_IN}, for the search benchmark. */
+    static final String RARE_WORD = "hydroliennes";
+    static final int RARE_ONE_IN = 1000;
+
     private final String url;
     private final String user;
     private final String password;
     private final long[] themes;
     private final long[] territories;
     private final SplittableRandom random = new SplittableRandom(20261123);
+    /** Drawn apart, so that the rest of the data set stays what it was before rare words were added. */
+    private final SplittableRandom rare = new SplittableRandom(7);
     private long seeded;
 
     IdeaSeeder(String url, String user, String password, long[] themes, long[] territories) {
@@ -53,6 +60,12 @@ final class IdeaSeeder {
         this.password = password;
         this.themes = themes;
         this.territories = territories;
+    }
+
+    /** Seeds after the ideas already there, up to {@code lastId}: the next idea gets {@code lastId + 1}. */
+    IdeaSeeder after(long lastId) {
+        seeded = lastId;
+        return this;
     }
 
     /** Adds ideas until there are {@code total}; returns how many it added. */
@@ -71,7 +84,7 @@ final class IdeaSeeder {
                 statement.execute("load data local infile '" + file.toAbsolutePath() + "' into table idea "
                         + "character set utf8mb4 fields terminated by '\\t' lines terminated by '\\n' "
                         + "(id, territory_id, theme_id, title, description, state, listed, support_count, comment_count, "
-                        + "trending_score, created_at, matured_at)");
+                        + "trending_score, created_at, matured_at, search_text)");
                 seeded = next;
             }
             analyze(statement);
@@ -107,10 +120,14 @@ final class IdeaSeeder {
         for (int length = 150 + random.nextInt(450); description.length() < length;) {
             description.append(word()).append(random.nextInt(12) == 0 ? ". " : " ");
         }
+        if (rare.nextInt(RARE_ONE_IN) == 0) {
+            description.append(RARE_WORD);
+        }
         return id + "\t" + territories[random.nextInt(territories.length)] + "\t" + themes[theme()] + "\t" + title + "\t"
                 + description.toString().strip() + "\t" + state + "\t" + (listed ? 1 : 0) + "\t" + supports + "\t" + comments
                 + "\t" + trending + "\t" + SQL_TIME.format(created) + "\t"
-                + (state.equals("MATURE") ? SQL_TIME.format(created.plusDays(40)) : "\\N");
+                + (state.equals("MATURE") ? SQL_TIME.format(created.plusDays(40)) : "\\N") + "\t"
+                + SearchTerms.indexText(title.toString(), description.toString());
     }
 
     /** Pareto with an index of 1.1: about half the ideas have no support, the top 1% hold about 60% of them. */

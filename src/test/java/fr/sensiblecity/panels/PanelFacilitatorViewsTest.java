@@ -259,6 +259,36 @@ class PanelFacilitatorViewsTest extends SpringBrowserlessTest {
                 .noneMatch(button -> "cancel-session-1".equals(button.getId().orElse(null)))).isTrue();
     }
 
+    @Test
+    void a_pool_imports_off_the_page_lock_and_the_page_then_shows_the_result() throws Exception {
+        var fanny = SecurityContextHolder.getContext().getAuthentication();
+        long panel = fixtures.recruitingPanel(commune, 2, fixtures.resident("Fanny"));
+        SecurityContextHolder.getContext().setAuthentication(fanny);
+        navigate("panels/manage/" + panel, Component.class);
+        test($(Upload.class).id("respondents-file")).upload("respondents.csv", "text/csv",
+                "id,gender,district\np1,female,Le Bourg\np2,male,Les Hameaux\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        test($(Button.class).id("import-pool")).click();
+
+        // The click returned before the import ended: the button waits for it, the page says it is under way.
+        assertThat($(Button.class).id("import-pool").isEnabled()).isFalse();
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("import-status").getText())
+                .startsWith("Import en cours");
+        for (int tries = 0; volunteering.pool(panel).size() < 2 && tries < 600; tries++) {
+            Thread.sleep(50);
+        }
+        assertThat(volunteering.pool(panel)).hasSize(2);
+        String result = "";
+        for (int tries = 0; !result.equals("2 répondants ajoutés au vivier.") && tries < 600; tries++) {
+            Thread.sleep(50);
+            com.vaadin.browserless.internal.MockVaadin.runUIQueue();
+            result = $(Notification.class).all().isEmpty() ? "" : test($(Notification.class).last()).getText();
+        }
+        assertThat(result).isEqualTo("2 répondants ajoutés au vivier.");
+        assertThat($(Button.class).id("import-pool").isEnabled()).isTrue();
+    }
+
     /** A panel of two, drawn from three volunteers: the phase in which a library is first prepared. */
     private long drawnPanel(long facilitator) {
         long panel = fixtures.recruitingPanel(commune, 2, facilitator);

@@ -99,6 +99,34 @@ class PanelPoolLifecycleTest {
     }
 
     @Test
+    void a_pool_larger_than_one_statement_imports_whole_with_every_feature_and_reports_its_progress() {
+        Actors.resident(fanny, Role.FACILITATOR);
+        int rows = PoolFiles.ROWS_PER_STATEMENT * 2 + 500;
+        StringBuilder file = new StringBuilder("id,gender,district\n");
+        for (int i = 1; i <= rows; i++) {
+            file.append('r').append(i).append(i % 2 == 0 ? ",female," : ",male,")
+                    .append(i % 3 == 0 ? "Les Hameaux" : "Le Bourg").append('\n');
+        }
+        List<String> progress = new ArrayList<>();
+
+        assertThat(files.importPool(panel, null, file.toString(), (written, total) -> progress.add(written + "/" + total)))
+                .isEqualTo(rows);
+
+        assertThat(progress).containsExactly("1000/2500", "2000/2500", "2500/2500");
+        List<PoolEntry> pool = volunteering.pool(panel);
+        assertThat(pool).hasSize(rows);
+        assertThat(pool).filteredOn(entry -> entry.externalId().equals("r1500")).singleElement()
+                .satisfies(entry -> assertThat(entry.features()).isEqualTo(PanelFixtures.features("female",
+                        "Les Hameaux")));
+        assertThat(pool).filteredOn(entry -> entry.externalId().equals("r2497")).singleElement()
+                .satisfies(entry -> assertThat(entry.features()).isEqualTo(PanelFixtures.features("male", "Le Bourg")));
+        // An id already in the pool, even in the last statement's rows, refuses the whole file.
+        assertRefused(() -> files.importPool(panel, null, "id,gender,district\nnew1,male,Le Bourg\nr2500,male,Le Bourg\n"),
+                "panel.error.importId");
+        assertThat(volunteering.pool(panel)).hasSize(rows);
+    }
+
+    @Test
     void an_exported_pool_imports_back_as_the_same_pool_with_quotes_and_formulas_defused() {
         Actors.resident(fanny, Role.FACILITATOR);
         files.importPool(panel, "category,feature,min,max\n"
