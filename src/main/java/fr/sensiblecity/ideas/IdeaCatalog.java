@@ -157,7 +157,7 @@ class IdeaCatalog {
         }
         String score = String.join(" + ", shared);
         arguments.add(Math.min(2, terms.size()));
-        RowMapper<Object[]> scored = (rs, row) -> new Object[] {CARD.mapRow(rs, row), rs.getInt(10)};
+        RowMapper<Object[]> scored = (rs, row) -> new Object[] {CARD.mapRow(rs, row), rs.getInt(11)};
         List<Object[]> walked = jdbc.query("select " + CARD_COLUMNS + ", " + score + " from idea i where i.listed = true "
                 + "and " + score.replace("?", "?") + " >= ? order by i.support_count desc, i.id desc limit 50"
                 + (fullText() ? " rows examined " + WALK_ROWS : ""), scored, twice(arguments, terms.size()));
