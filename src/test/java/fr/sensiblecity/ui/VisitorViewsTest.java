@@ -22,7 +22,7 @@ class VisitorViewsTest extends SpringBrowserlessTest {
     @Test
     void a_visitor_sees_the_home_page_in_french_with_a_sign_in_link() {
         navigate("", Component.class);
-        assertThat($(H1.class).first().getText()).isEqualTo("Accueil");
+        assertThat($(H1.class).first().getText()).isEqualTo("Ce qui se passe près de chez vous");
         assertThat($(Anchor.class).id("sign-in").getText()).isEqualTo("Se connecter");
         assertThat($(Paragraph.class).all()).noneMatch(paragraph -> "greeting".equals(paragraph.getId().orElse("")));
     }
@@ -32,7 +32,7 @@ class VisitorViewsTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate("login", Component.class);
         navigate("", Component.class);
-        assertThat($(H1.class).first().getText()).isEqualTo("Home");
+        assertThat($(H1.class).first().getText()).isEqualTo("What is happening near you");
     }
 
     @Test
