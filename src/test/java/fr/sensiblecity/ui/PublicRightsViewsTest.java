@@ -65,7 +65,7 @@ class PublicRightsViewsTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
                 .anyMatch(text -> text.contains("précédée d'une apostrophe"));
         Grid<?> columns = $(Grid.class).first();
-        assertThat(test(columns).size()).isEqualTo(10);
+        assertThat(test(columns).size()).isEqualTo(12);
         assertThat(test(columns).getCellText(0, 1)).startsWith("Numéro de l'idée");
     }
 
