@@ -39,6 +39,8 @@ class SupportChainJourneyTest extends BrowserStory {
         Browser.choose(camille, "#idea-territory", COMMUNE);
         camille.locator("#submit-idea").click();
         assertThat(camille.locator("h1").last()).hasText("Un abri à vélos " + run);
+        // The page shows the idea before the browser's address says so: wait for the idea's own address.
+        camille.waitForURL(java.util.regex.Pattern.compile(".*/ideas/\\d+$"));
         String ideaPath = camille.url().substring(camille.url().indexOf("/ideas/"));
         Page dominique = browser.signedIn("dominique-chain-" + run, "Dominique " + run);
         browser.open(dominique, ideaPath);
