@@ -157,8 +157,8 @@ class IdeaCatalog {
         }
         String score = String.join(" + ", shared);
         arguments.add(Math.min(2, terms.size()));
-        RowMapper<Object[]> scored = (rs, row) -> new Object[] {CARD.mapRow(rs, row), rs.getInt(11)};
-        List<Object[]> walked = jdbc.query("select " + CARD_COLUMNS + ", " + score + " from idea i where i.listed = true "
+        RowMapper<Object[]> scored = (rs, row) -> new Object[] {CARD.mapRow(rs, row), rs.getInt("shared_words")};
+        List<Object[]> walked = jdbc.query("select " + CARD_COLUMNS + ", " + score + " as shared_words from idea i where i.listed = true "
                 + "and " + score.replace("?", "?") + " >= ? order by i.support_count desc, i.id desc limit 50"
                 + (fullText() ? " rows examined " + WALK_ROWS : ""), scored, twice(arguments, terms.size()));
         if (walked.size() >= limit || !fullText()) {
