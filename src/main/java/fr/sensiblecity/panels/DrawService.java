@@ -97,8 +97,10 @@ public class DrawService {
             throw new RelaxationNeeded(infeasible.relaxation());
         }
         String probabilities = PractitionerFiles.probabilitiesText(lottery.probabilities());
+        String tickets = lottery.canonicalText(PublishedProfiles.labels(lottery.distribution().profiles(),
+                settings.publishedProfileMinimum()));
         PublishedDraw published = new PublishedDraw(panelId, round, seatCount, pool.size(), announcement,
-                lottery.sha256(), lottery.canonicalText(), probabilities, lottery.minimumProbability(),
+                Sha256.hex(tickets), tickets, probabilities, lottery.minimumProbability(),
                 clock.instant(), null, null, List.of(), List.of(), null);
         records.publish(published);
         panel.announceSeed(announcement);
@@ -142,6 +144,11 @@ public class DrawService {
                         .text(published.ticketHash()).text(String.join(", ", result.selectedIds())));
         events.publishEvent(new PanelSeatsOffered(panelId, panel.question(), offeredTo, standingBy));
         return records.latest(panelId).orElseThrow();
+    }
+
+    /** Below this many volunteers sharing a profile, the published ticket list hides its features. */
+    public int publishedProfileMinimum() {
+        return settings.publishedProfileMinimum();
     }
 
     /** Whether a lottery of this panel has been published, without reading its (long) ticket lists. */

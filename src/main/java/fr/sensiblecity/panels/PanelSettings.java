@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param quotaToleranceDivisor proposed quotas are widened by k / this (at least 1) on each side
  * @param censusSource       where the census shares behind proposed quotas come from, and {@code censusYear}
  * @param censusShares       lines {@code category; feature; percent}; unset, INSEE's shares in {@link QuotaProposal}
+ * @param publishedProfileMinimum a profile shared by fewer volunteers is published with features hidden
+ *                           ({@link PublishedProfiles})
  *                           The last five are only the defaults of what administrators set on /admin/thresholds.
  */
 @ConfigurationProperties("sensible.panels")
@@ -30,5 +32,6 @@ public record PanelSettings(
         @DefaultValue("20") int quotaToleranceDivisor,
         @DefaultValue("INSEE, recensement de la population, personnes de 16 ans ou plus") String censusSource,
         @DefaultValue("2021") int censusYear,
-        @Nullable String censusShares) {
+        @Nullable String censusShares,
+        @DefaultValue("5") int publishedProfileMinimum) {
 }

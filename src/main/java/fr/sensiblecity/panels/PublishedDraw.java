@@ -20,4 +20,15 @@ public record PublishedDraw(long panelId, int round, int seats, int poolSize, St
     public boolean drawn() {
         return seed != null;
     }
+
+    /** Profiles of the ticket list. */
+    public long profileCount() {
+        return tickets.lines().filter(line -> line.startsWith("profile ")).count();
+    }
+
+    /** Profiles of the ticket list published with some features hidden ({@link PublishedProfiles}). */
+    public long profilesWithHiddenFeatures() {
+        return tickets.lines().filter(line -> line.startsWith("profile ") && line.contains("=" + PublishedProfiles.HIDDEN))
+                .count();
+    }
 }

@@ -142,6 +142,11 @@ class PanelFacilitatorViewsTest extends SpringBrowserlessTest {
         Actors.visitor();
         navigate("panels/draw/" + panel, Component.class);
         assertThat($(Paragraph.class).id("draw-check-0").getText()).startsWith("Vérification : la liste publiée");
+        assertThat($(Paragraph.class).id("draw-hidden-profiles-0").getText())
+                .as("three volunteers, each alone in their profile: no feature is published")
+                .isEqualTo("3 profil(s) sur 3 sont publiés avec des caractéristiques masquées.");
+        assertThat($(Paragraph.class).all()).anySatisfy(paragraph -> assertThat(paragraph.getText())
+                .startsWith("Pour que personne ne soit reconnaissable").contains("au moins 5 volontaires"));
     }
 
     @Test

@@ -63,12 +63,23 @@ public record Lottery(PanelDistribution distribution, List<Composition> tickets,
      * per ticket with the number of members it seats from each profile.
      */
     public String canonicalText() {
+        return canonicalText(distribution.profiles().stream().map(Profile::key).toList());
+    }
+
+    /**
+     * The same text with each profile named by the given key instead of its own (in the profiles' order): the form
+     * a panel publishes, where the features of rare profiles are hidden. The draw does not read the keys.
+     */
+    public String canonicalText(List<String> profileKeys) {
+        if (profileKeys.size() != distribution.profiles().size()) {
+            throw new IllegalArgumentException("One key per profile");
+        }
         StringBuilder text = new StringBuilder(FORMAT).append('\n');
         text.append("panel-size ").append(distribution.panelSize()).append('\n');
         List<Profile> profiles = distribution.profiles();
         text.append("profiles ").append(profiles.size()).append('\n');
         for (int p = 0; p < profiles.size(); p++) {
-            text.append("profile ").append(p).append(' ').append(profiles.get(p).key()).append('\n');
+            text.append("profile ").append(p).append(' ').append(profileKeys.get(p)).append('\n');
             for (String id : profiles.get(p).memberIds()) {
                 text.append("member ").append(p).append(' ').append(id).append('\n');
             }

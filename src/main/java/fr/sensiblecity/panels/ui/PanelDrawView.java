@@ -37,7 +37,8 @@ class PanelDrawView extends PanelPage {
         long panelId = panel.id();
         add(new H1(getTranslation("panelDraw.title")),
                 new Anchor(RouteConfiguration.forSessionScope().getUrl(PanelView.class, panelId), panel.question()),
-                new Paragraph(getTranslation("panelDraw.protocol")));
+                new Paragraph(getTranslation("panelDraw.protocol")),
+                new Paragraph(getTranslation("panelDraw.privacy", draws.publishedProfileMinimum())));
         List<PublishedDraw> rounds = draws.rounds(panelId);
         List<DrawCheck> checks = draws.verify(panelId);
         if (rounds.isEmpty()) {
@@ -59,6 +60,12 @@ class PanelDrawView extends PanelPage {
         hash.addClassName("sc-hash");
         section.add(hash, new Paragraph(getTranslation("panelDraw.minimum",
                 String.format(getLocale(), "%.4f", draw.minimumProbability()))));
+        if (draw.profilesWithHiddenFeatures() > 0) {
+            Paragraph hidden = new Paragraph(getTranslation("panelDraw.hiddenProfiles", draw.profilesWithHiddenFeatures(),
+                    draw.profileCount()));
+            hidden.setId("draw-hidden-profiles-" + draw.round());
+            section.add(hidden);
+        }
         section.add(PanelText.download("tickets-" + draw.panelId() + "-" + draw.round() + ".txt", "text/plain",
                 draw::tickets, getTranslation("panelDraw.ticketsFile")), new Paragraph(),
                 PanelText.download("probabilities-" + draw.panelId() + "-" + draw.round() + ".csv", "text/csv",
