@@ -68,6 +68,17 @@ final class Bench {
                 .toArray();
     }
 
+    /** Adds {@code count} districts to a territory; returns their ids. */
+    static long[] districts(JdbcTemplate jdbc, long territoryId, int count) {
+        java.util.List<Object[]> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            rows.add(new Object[] {territoryId, "Quartier " + i});
+        }
+        jdbc.batchUpdate("insert into district (territory_id, name) values (?, ?)", rows);
+        return jdbc.queryForList("select id from district where territory_id = ? order by id", Long.class, territoryId)
+                .stream().mapToLong(Long::longValue).toArray();
+    }
+
     private static String format(Object value) {
         if (value instanceof Double number) {
             double abs = Math.abs(number);

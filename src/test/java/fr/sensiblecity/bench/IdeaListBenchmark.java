@@ -6,6 +6,8 @@ import fr.sensiblecity.ideas.IdeaCard;
 import fr.sensiblecity.ideas.IdeaQuery;
 import fr.sensiblecity.ideas.IdeaService;
 import fr.sensiblecity.ideas.IdeaSort;
+import fr.sensiblecity.ideas.IdeaState;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +22,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Pages of the idea list through {@link IdeaService#browse} on 1,000 to 1,000,000 ideas: every sort, with and
- * without a theme, the first page and page 500, each timed over 200 calls after 10 untimed ones. Statements are
+ * without a theme, the first page and page 500; and every sort's first page filtered by a commune (a thirtieth of the
+ * ideas), a district (a three-hundredth), a state (mature: 3 %), and a commune's published ideas (the home page's
+ * list), each timed over 200 calls after 10 untimed ones. Statements are
  * counted by the server (its Questions counter for this session), which is why the pool holds a single connection:
  * the count read before and after each call is that of the very connection the call used, and it includes what the
  * driver sends on its own (autocommit, read-only flag, commit). Each page is checked against a plain query after
@@ -42,6 +46,9 @@ class IdeaListBenchmark {
         "vélo", "jardin partagé", "velo", "Vélos"};
     /** The theme filtered on: the fourth most popular, about a tenth of the ideas (see {@link IdeaSeeder}). */
     private static final int FILTER_THEME = 3;
+    /** Communes of the data set, and how many of them are split into districts (ten each). */
+    private static final int TERRITORIES = 30;
+    private static final int WITH_DISTRICTS = 3;
 
     @Autowired
     IdeaService ideas;
@@ -64,7 +71,17 @@ class IdeaListBenchmark {
         Bench.wipe(jdbc);
         long[] themes = jdbc.queryForList("select id from theme order by id", Long.class).stream().mapToLong(Long::longValue)
                 .toArray();
-        IdeaSeeder seeder = new IdeaSeeder(url, user, password, themes, Bench.territories(jdbc, 30));
+        long[] territories = Bench.territories(jdbc, TERRITORIES);
+        long[][] districts = new long[TERRITORIES][];
+        for (int i = 0; i < WITH_DISTRICTS; i++) {
+            districts[i] = Bench.districts(jdbc, territories[i], 10);
+        }
+        IdeaSeeder seeder = new IdeaSeeder(url, user, password, themes, territories, districts);
+        List<IdeaQuery> filtered = List.of(
+                new IdeaQuery(null, null, territories[0], null, null, IdeaSort.NEWEST),
+                new IdeaQuery(null, null, territories[0], districts[0][0], null, IdeaSort.NEWEST),
+                new IdeaQuery(null, null, null, null, IdeaState.MATURE, IdeaSort.NEWEST),
+                new IdeaQuery(null, null, territories[0], null, IdeaState.PUBLISHED, IdeaSort.NEWEST));
         long questionsItself = questions() - questions();
         boolean warmedUp = false;
         for (long size : SIZES) {
@@ -80,6 +97,12 @@ class IdeaListBenchmark {
                     for (int page : new int[] {1, DEEP_PAGE}) {
                         measure(size, new IdeaQuery(null, theme, null, null, null, sort), page, -questionsItself);
                     }
+                }
+            }
+            for (IdeaSort sort : IdeaSort.values()) {
+                for (IdeaQuery filter : filtered) {
+                    measure(size, new IdeaQuery(null, null, filter.territoryId(), filter.districtId(), filter.state(),
+                            sort), 1, -questionsItself);
                 }
             }
             for (String text : SEARCHES) {
@@ -183,19 +206,19 @@ class IdeaListBenchmark {
         }
         int rows = cards.size();
         assertThat(cards.stream().map(IdeaCard::id).toList())
-                .as("page %d of %s, theme %s, with %,d ideas: the rows and order of a plain query", page, query.sort(),
-                        query.themeId(), size)
+                .as("page %d of %s, filter %s, with %,d ideas: the rows and order of a plain query", page, query.sort(),
+                        filterName(query), size)
                 .containsExactlyElementsOf(expected(query, offset));
         assertThat(rows).as("a page is full unless the list ends on it").isEqualTo(
                 (int) Math.clamp(listed(query) - offset, 0, PAGE_SIZE));
         Bench.report("idea-list", "ideas", size, "sort", query.sort().name().toLowerCase(Locale.ROOT), "filter",
-                query.themeId() == null ? "none" : "theme", "page", page, "p95_ms", Bench.percentileMs(nanos, 95),
+                filterName(query), "page", page, "p95_ms", Bench.percentileMs(nanos, 95),
                 "statements", statements, "p50_ms", Bench.percentileMs(nanos, 50), "rows", rows);
     }
 
     /**
-     * The page as the simplest query gives it, without the list's index tricks: listed ideas, the sort's column
-     * descending, then the newest id first.
+     * The page as the simplest query gives it, without the list's index tricks: the filtered ideas (listed ones when
+     * no state is asked), the sort's column descending, then the newest id first.
      */
     private List<Long> expected(IdeaQuery query, int offset) {
         String column = switch (query.sort()) {
@@ -204,18 +227,51 @@ class IdeaListBenchmark {
             case TRENDING -> "trending_score";
             case MOST_DISCUSSED -> "comment_count";
         };
-        return query.themeId() == null
-                ? jdbc.queryForList("select id from idea where listed = true order by " + column + " desc, id desc "
-                        + "limit ? offset ?", Long.class, PAGE_SIZE, offset)
-                : jdbc.queryForList("select id from idea where listed = true and theme_id = ? order by " + column
-                        + " desc, id desc limit ? offset ?", Long.class, query.themeId(), PAGE_SIZE, offset);
+        List<Object> arguments = new ArrayList<>();
+        String where = plainWhere(query, arguments);
+        arguments.add(PAGE_SIZE);
+        arguments.add(offset);
+        return jdbc.queryForList("select id from idea where " + where + " order by " + column + " desc, id desc "
+                + "limit ? offset ?", Long.class, arguments.toArray());
     }
 
     private long listed(IdeaQuery query) {
-        return query.themeId() == null
-                ? jdbc.queryForObject("select count(*) from idea where listed = true", Long.class)
-                : jdbc.queryForObject("select count(*) from idea where listed = true and theme_id = ?", Long.class,
-                        query.themeId());
+        List<Object> arguments = new ArrayList<>();
+        return jdbc.queryForObject("select count(*) from idea where " + plainWhere(query, arguments), Long.class,
+                arguments.toArray());
+    }
+
+    private static String plainWhere(IdeaQuery query, List<Object> arguments) {
+        StringBuilder where = new StringBuilder(query.state() == null ? "listed = true" : "state = ?");
+        if (query.state() != null) {
+            arguments.add(query.state().name());
+        }
+        Object[][] filters = {{"theme_id", query.themeId()}, {"territory_id", query.territoryId()},
+            {"district_id", query.districtId()}};
+        for (Object[] filter : filters) {
+            if (filter[1] != null) {
+                where.append(" and ").append(filter[0]).append(" = ?");
+                arguments.add(filter[1]);
+            }
+        }
+        return where.toString();
+    }
+
+    /** The filter as a BENCH key: none, theme, territory, district, state, or several joined by "+". */
+    private static String filterName(IdeaQuery query) {
+        List<String> names = new ArrayList<>();
+        if (query.themeId() != null) {
+            names.add("theme");
+        }
+        if (query.districtId() != null) {
+            names.add("district");
+        } else if (query.territoryId() != null) {
+            names.add("territory");
+        }
+        if (query.state() != null) {
+            names.add("state");
+        }
+        return names.isEmpty() ? "none" : String.join("+", names);
     }
 
     /** Statements this session sent so far, as the server counts them (SHOW itself included). */

@@ -49,12 +49,25 @@ final class IdeaSeeder {
     private final String password;
     private final long[] themes;
     private final long[] territories;
+    /** Districts of each territory, by the territory's index in {@link #territories}; empty where it has none. */
+    private final long[][] districts;
     private final SplittableRandom random = new SplittableRandom(20261123);
     /** Drawn apart, so that the rest of the data set stays what it was before rare words were added. */
     private final SplittableRandom rare = new SplittableRandom(7);
+    /** Districts are drawn apart too, for the same reason. */
+    private final SplittableRandom place = new SplittableRandom(11);
     private long seeded;
 
     IdeaSeeder(String url, String user, String password, long[] themes, long[] territories) {
+        this(url, user, password, themes, territories, new long[territories.length][]);
+    }
+
+    /**
+     * With districts: an idea of a territory that has some is placed in one of them nine times out of ten, as
+     * residents of a large town usually say where.
+     */
+    IdeaSeeder(String url, String user, String password, long[] themes, long[] territories, long[][] districts) {
+        this.districts = districts;
         this.url = url + (url.contains("?") ? "&" : "?") + "allowLocalInfile=true";
         this.user = user;
         this.password = password;
@@ -83,7 +96,7 @@ final class IdeaSeeder {
                 }
                 statement.execute("load data local infile '" + file.toAbsolutePath() + "' into table idea "
                         + "character set utf8mb4 fields terminated by '\\t' lines terminated by '\\n' "
-                        + "(id, territory_id, theme_id, title, description, state, listed, support_count, comment_count, "
+                        + "(id, territory_id, district_id, theme_id, title, description, state, listed, support_count, comment_count, "
                         + "trending_score, created_at, matured_at, search_text)");
                 seeded = next;
             }
@@ -123,7 +136,8 @@ final class IdeaSeeder {
         if (rare.nextInt(RARE_ONE_IN) == 0) {
             description.append(RARE_WORD);
         }
-        return id + "\t" + territories[random.nextInt(territories.length)] + "\t" + themes[theme()] + "\t" + title + "\t"
+        int territory = random.nextInt(territories.length);
+        return id + "\t" + territories[territory] + "\t" + district(territory) + "\t" + themes[theme()] + "\t" + title + "\t"
                 + description.toString().strip() + "\t" + state + "\t" + (listed ? 1 : 0) + "\t" + supports + "\t" + comments
                 + "\t" + trending + "\t" + SQL_TIME.format(created) + "\t"
                 + (state.equals("MATURE") ? SQL_TIME.format(created.plusDays(40)) : "\\N") + "\t"
@@ -133,6 +147,15 @@ final class IdeaSeeder {
     /** Pareto with an index of 1.1: about half the ideas have no support, the top 1% hold about 60% of them. */
     private int supports() {
         return (int) Math.min(200_000, Math.floor(Math.pow(1 - random.nextDouble(), -1 / 1.1)) - 1);
+    }
+
+    /** A district of the territory, or {@code \N} (SQL null in the loaded file). */
+    private String district(int territory) {
+        long[] choices = districts[territory];
+        if (choices == null || choices.length == 0 || place.nextInt(10) == 0) {
+            return "\\N";
+        }
+        return String.valueOf(choices[place.nextInt(choices.length)]);
     }
 
     private int theme() {

@@ -146,7 +146,7 @@ class IdeaFormView extends VerticalLayout implements HasUrlParameter<Long>, HasD
             }
             ideas.image(ideaId).ifPresent(image -> {
                 hasImage = true;
-                Image shown = new Image(new IdeaImageDownload(ideas, ideaId), image.altText());
+                Image shown = new Image(IdeaImageDownload.of(ideas, ideaId), image.altText());
                 currentImage.add(shown);
                 altText.setValue(image.altText());
                 altText.setRequiredIndicatorVisible(true);

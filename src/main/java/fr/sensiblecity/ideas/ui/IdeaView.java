@@ -118,7 +118,7 @@ class IdeaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         meta.addClassName("sc-meta");
         add(title, state, meta);
         ideas.image(ideaId).ifPresent(image -> {
-            Image picture = new Image(new IdeaImageDownload(ideas, ideaId), image.altText());
+            Image picture = new Image(IdeaImageDownload.of(ideas, ideaId), image.altText());
             picture.setId("idea-image");
             picture.getElement().setAttribute("width", Integer.toString(image.width()));
             picture.getElement().setAttribute("height", Integer.toString(image.height()));

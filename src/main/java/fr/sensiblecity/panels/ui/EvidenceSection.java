@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.ui.CheckedDownload;
 import fr.sensiblecity.base.ui.Notifications;
 import fr.sensiblecity.panels.EvidenceItem;
 import fr.sensiblecity.panels.EvidenceService;
@@ -58,7 +59,10 @@ class EvidenceSection extends VerticalLayout {
             anchor.getElement().setAttribute("rel", "noopener noreferrer");
             return anchor;
         }
-        Anchor anchor = new Anchor(new EvidenceDownload(evidence, item.id()), getTranslation("panel.evidence.document", item.title(),
+        long evidenceId = item.id();
+        CheckedDownload download = new CheckedDownload(() -> evidence.document(evidenceId).map(document ->
+                CheckedDownload.StoredFile.attachment(document.fileName(), document.contentType(), document.content())));
+        Anchor anchor = new Anchor(download, getTranslation("panel.evidence.document", item.title(),
                 item.fileName(), Math.max(1, (item.sizeBytes() == null ? 0 : item.sizeBytes()) / 1024)));
         anchor.setDownload(true);
         return anchor;
