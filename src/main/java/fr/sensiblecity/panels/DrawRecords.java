@@ -16,13 +16,15 @@ import org.springframework.stereotype.Component;
 class DrawRecords {
 
     private static final String COLUMNS = "panel_id, draw_round, seats, pool_size, seed_announcement, ticket_hash, "
-            + "tickets, probabilities, minimum_probability, published_at, seed, ticket_index, selected, reserves, drawn_at";
+            + "tickets, probabilities, minimum_probability, published_at, seed, ticket_index, selected, reserves, drawn_at, "
+            + "fair_minimum_probability, largest_loss";
 
     private static final RowMapper<PublishedDraw> DRAW = (rs, row) -> new PublishedDraw(rs.getLong(1), rs.getInt(2),
             rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
             rs.getDouble(9), instant(rs.getObject(10, LocalDateTime.class)), rs.getString(11),
             (Integer) rs.getObject(12, Integer.class), ids(rs.getString(13)), ids(rs.getString(14)),
-            instant(rs.getObject(15, LocalDateTime.class)));
+            instant(rs.getObject(15, LocalDateTime.class)), (Double) rs.getObject(16, Double.class),
+            (Double) rs.getObject(17, Double.class));
 
     private final JdbcTemplate jdbc;
 
@@ -32,9 +34,11 @@ class DrawRecords {
 
     void publish(PublishedDraw draw) {
         jdbc.update("insert into panel_draw (panel_id, draw_round, seats, pool_size, seed_announcement, ticket_hash, "
-                + "tickets, probabilities, minimum_probability, published_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "tickets, probabilities, minimum_probability, published_at, fair_minimum_probability, largest_loss) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 draw.panelId(), draw.round(), draw.seats(), draw.poolSize(), draw.seedAnnouncement(), draw.ticketHash(),
-                draw.tickets(), draw.probabilities(), draw.minimumProbability(), utc(draw.publishedAt()));
+                draw.tickets(), draw.probabilities(), draw.minimumProbability(), utc(draw.publishedAt()),
+                draw.fairMinimumProbability(), draw.largestLoss());
     }
 
     /** Fills the draw of a published round, once: a second draw of the same round changes nothing and says so. */

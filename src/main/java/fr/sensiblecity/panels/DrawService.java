@@ -101,7 +101,8 @@ public class DrawService {
                 settings.publishedProfileMinimum()));
         PublishedDraw published = new PublishedDraw(panelId, round, seatCount, pool.size(), announcement,
                 Sha256.hex(tickets), tickets, probabilities, lottery.minimumProbability(),
-                clock.instant(), null, null, List.of(), List.of(), null);
+                clock.instant(), null, null, List.of(), List.of(), null, lottery.distribution().minimumProbability(),
+                lottery.largestLoss());
         records.publish(published);
         panel.announceSeed(announcement);
         panels.save(panel);

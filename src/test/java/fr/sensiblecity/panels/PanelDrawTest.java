@@ -101,6 +101,10 @@ class PanelDrawTest {
         assertThat(sum).isCloseTo(4, within(1e-3));
         // Both men are needed more than any woman: the fairest lottery cannot give everyone 1/2, but nobody is left out.
         assertThat(published.minimumProbability()).isGreaterThan(0.3);
+        assertThat(published.fairMinimumProbability()).as("the fair distribution's lowest, published too")
+                .isCloseTo(published.minimumProbability(), within(1.0 / 1000 + 1e-9));
+        assertThat(published.largestLoss()).isLessThanOrEqualTo(1.0 / 1000 + 1e-9);
+        assertThat(published.lostMoreThanOneTicket()).isFalse();
 
         assertEveryTicketMeetsEveryQuota(published, panels.findPanel(panel).quotas());
         assertRefused(() -> panels.editPanel(panel, fixtures.form(commune, 4)), "panel.error.lotteryPublished");
@@ -130,10 +134,10 @@ class PanelDrawTest {
         someoneElse.set(0, drawn.reserves().getFirst());
         assertThat(DrawService.check(new PublishedDraw(panel, 0, 4, 8, ANNOUNCEMENT, published.ticketHash(),
                 published.tickets(), published.probabilities(), 0, drawn.publishedAt(), drawn.seed(), 0,
-                someoneElse, List.of(), null)).allMatch()).as("a selection the seed does not give").isFalse();
+                someoneElse, List.of(), null, null, null)).allMatch()).as("a selection the seed does not give").isFalse();
         assertThat(DrawService.check(new PublishedDraw(panel, 0, 4, 8, ANNOUNCEMENT, published.ticketHash(),
                 published.tickets().replace("ticket 0 ", "ticket 0  "), published.probabilities(), 0,
-                drawn.publishedAt(), null, null, List.of(), List.of(), null)).hashMatches())
+                drawn.publishedAt(), null, null, List.of(), List.of(), null, null, null)).hashMatches())
                 .as("a ticket list changed after publication").isFalse();
     }
 

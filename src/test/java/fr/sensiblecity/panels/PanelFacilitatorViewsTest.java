@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** A facilitator writes a panel with proposed quotas, then publishes and draws its lottery, through the pages. */
@@ -40,6 +41,9 @@ class PanelFacilitatorViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     EvidenceService evidence;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     DrawService draws;
@@ -147,6 +151,15 @@ class PanelFacilitatorViewsTest extends SpringBrowserlessTest {
                 .isEqualTo("3 profil(s) sur 3 sont publiés avec des caractéristiques masquées.");
         assertThat($(Paragraph.class).all()).anySatisfy(paragraph -> assertThat(paragraph.getText())
                 .startsWith("Pour que personne ne soit reconnaissable").contains("au moins 5 volontaires"));
+        assertThat($(Paragraph.class).id("draw-rounding-0").getText()).startsWith("Avant l'arrondi à 1")
+                .contains("ne retire à personne plus d'un ticket (1/1000)");
+
+        // Had the rounding found no way to keep within a ticket, the page would say so with the figure.
+        jdbc.update("update panel_draw set largest_loss = 0.0025 where panel_id = ?", panel);
+        navigate("panels/draw/" + panel, Component.class);
+        assertThat($(Paragraph.class).id("draw-rounding-0").getText())
+                .contains("n'a pas trouvé comment garder tout le monde à moins d'un ticket (1/1000)")
+                .contains("0,0025, soit 2,5 tickets");
     }
 
     @Test

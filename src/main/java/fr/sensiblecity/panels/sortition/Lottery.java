@@ -17,8 +17,9 @@ import java.util.Map;
  * <li>Within each profile, the members it seats are chosen from the seed as described in {@link TicketDraw}.</li>
  * </ol>
  * Guarantees: every ticket meets every quota; members of a profile have exactly the same probability; nobody's
- * probability differs from the distribution's by more than {@link #maxDeviation()}, which the rounding makes as
- * small as it can (and the tests check it stays within 1/m on the instances they draw).
+ * probability differs from the distribution's by more than {@link #maxDeviation()}, and nobody's drops by more than
+ * {@link #largestLoss()}, which the rounding keeps within 1/m first, wherever it finds how (the tests check it on
+ * Gdansk-like pools with skewed self-selection), then makes as small as it can either way.
  *
  * @param tickets      in canonical order (lexicographic on the counts)
  * @param maxDeviation the largest change of any person's probability, lottery against distribution
@@ -110,6 +111,18 @@ public record Lottery(PanelDistribution distribution, List<Composition> tickets,
         Map<String, Double> byId = new LinkedHashMap<>();
         distribution.pool().respondents().forEach(respondent -> byId.put(respondent.id(), byMember.get(respondent.id())));
         return Collections.unmodifiableMap(byId);
+    }
+
+    /**
+     * The largest drop of anyone's probability from the fair distribution (0 when nobody loses). The rounding keeps
+     * it within one ticket, 1/m, whenever it finds a way to; the draw page says so when it could not.
+     */
+    public double largestLoss() {
+        double loss = 0;
+        for (int p = 0; p < profileProbabilities.size(); p++) {
+            loss = Math.max(loss, distribution.profileProbabilities().get(p) - profileProbabilities.get(p));
+        }
+        return loss;
     }
 
     public double minimumProbability() {

@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Rounds a distribution to m equally likely tickets, in the spirit of "Fair sortition made transparent" (Flanigan,
  * Kehne, Procaccia, NeurIPS 2021): an integer program chooses how many tickets each panel of the distribution
- * gets (m in all) so that the largest change of any person's probability is as small as it can find. Members of a
+ * gets (m in all) so that, first, nobody's probability drops by more than 1/m (one ticket's worth) wherever it can
+ * find such a rounding, then the largest change of any person's probability, up or down, is as small as it can find. Members of a
  * profile share every ticket's seats equally at the draw, so a person's probability is their profile's seats on
  * all tickets divided by m times the profile's size, exactly.
  *
@@ -47,8 +48,10 @@ final class TicketRounding {
             model.addHint(ticketsOf[i], fallback[support.get(i)]);
         }
         model.addEquality(LinearExpr.sum(ticketsOf), tickets);
-        // Deviation is measured in seats per member, so "worst" means worst for a person, not for a profile.
+        // Deviation is measured in seats per member, so "worst" means worst for a person, not for a profile. In these
+        // units 1/m is SCALE; "excess" is how far the largest loss goes beyond it.
         IntVar worst = model.newIntVar(0, SCALE * tickets, "worst");
+        IntVar excess = model.newIntVar(0, SCALE * tickets, "excess");
         for (int p = 0; p < distribution.profiles().size(); p++) {
             int size = distribution.profiles().get(p).size();
             long target = Math.round(SCALE * tickets * size * distribution.profileProbabilities().get(p));
@@ -62,8 +65,11 @@ final class TicketRounding {
             LinearExpr deviation = seats.build();
             model.addLessOrEqual(LinearExpr.newBuilder().add(deviation).addTerm(worst, -size).build(), 0);
             model.addGreaterOrEqual(LinearExpr.newBuilder().add(deviation).addTerm(worst, size).build(), 0);
+            model.addGreaterOrEqual(LinearExpr.newBuilder().add(deviation).addTerm(excess, size).build(), -size * SCALE);
         }
-        model.minimize(worst);
+        // A loss beyond 1/m weighs more than any change within it: first nobody loses more than 1/m if that can
+        // be found, then the smallest change either way.
+        model.minimize(LinearExpr.newBuilder().addTerm(excess, SCALE * tickets + 1).addTerm(worst, 1).build());
         CpSolver solver = OrTools.satSolver(WORK_LIMIT);
         CpSolverStatus status = solver.solve(model);
         if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
@@ -73,8 +79,30 @@ final class TicketRounding {
         for (int i = 0; i < ticketsOf.length; i++) {
             rounded[support.get(i)] = (int) solver.value(ticketsOf[i]);
         }
-        return worstDeviation(distribution, rounded, tickets) > worstDeviation(distribution, fallback, tickets)
+        return ORDER.compare(new Outcome(distribution, rounded, tickets), new Outcome(distribution, fallback, tickets)) > 0
                 ? fallback : rounded;
+    }
+
+    /** Better first: a smaller loss beyond 1/m, then a smaller change either way. */
+    private static final java.util.Comparator<Outcome> ORDER = java.util.Comparator
+            .comparingDouble(Outcome::excessLoss).thenComparingDouble(Outcome::worst);
+
+    private record Outcome(double excessLoss, double worst) {
+
+        Outcome(PanelDistribution distribution, int[] ticketsPerCandidate, int tickets) {
+            this(Math.max(0, worstLoss(distribution, ticketsPerCandidate, tickets) - 1.0 / tickets),
+                    worstDeviation(distribution, ticketsPerCandidate, tickets));
+        }
+    }
+
+    /** The largest drop of any person's probability, lottery against distribution (0 when nobody loses). */
+    static double worstLoss(PanelDistribution distribution, int[] ticketsPerCandidate, int tickets) {
+        double[] probabilities = probabilities(distribution, ticketsPerCandidate, tickets);
+        double worst = 0;
+        for (int p = 0; p < probabilities.length; p++) {
+            worst = Math.max(worst, distribution.profileProbabilities().get(p) - probabilities[p]);
+        }
+        return worst;
     }
 
     /** The largest change of any person's probability, if the candidates get these many tickets each. */

@@ -60,6 +60,14 @@ class PanelDrawView extends PanelPage {
         hash.addClassName("sc-hash");
         section.add(hash, new Paragraph(getTranslation("panelDraw.minimum",
                 String.format(getLocale(), "%.4f", draw.minimumProbability()))));
+        if (draw.fairMinimumProbability() != null && draw.largestLoss() != null) {
+            Paragraph rounding = new Paragraph(getTranslation(draw.lostMoreThanOneTicket() ? "panelDraw.roundingBeyond"
+                    : "panelDraw.rounding", String.format(getLocale(), "%.4f", draw.fairMinimumProbability()),
+                    draw.ticketCount(), String.format(getLocale(), "%.4f", draw.largestLoss()),
+                    String.format(getLocale(), "%.1f", draw.largestLoss() * draw.ticketCount())));
+            rounding.setId("draw-rounding-" + draw.round());
+            section.add(rounding);
+        }
         if (draw.profilesWithHiddenFeatures() > 0) {
             Paragraph hidden = new Paragraph(getTranslation("panelDraw.hiddenProfiles", draw.profilesWithHiddenFeatures(),
                     draw.profileCount()));

@@ -47,6 +47,22 @@ class LotteryTest {
     }
 
     @Test
+    void on_gdansk_like_pools_with_skewed_self_selection_nobody_loses_more_than_one_ticket_to_the_rounding() {
+        for (long seed : new long[] {1, 3}) {
+            PanelDistribution distribution = Sortition.fairDistribution(Pools.gdanskLike(seed), 60, Fairness.MAXIMIN);
+
+            Lottery lottery = Sortition.lottery(distribution);
+
+            Map<String, Double> fair = distribution.probabilities();
+            lottery.probabilities().forEach((id, probability) -> assertThat(probability).as("pool %d, %s", seed, id)
+                    .isGreaterThanOrEqualTo(fair.get(id) - 1.0 / M - 1e-6));
+            assertThat(lottery.largestLoss()).isLessThanOrEqualTo(1.0 / M + 1e-6);
+            assertThat(lottery.minimumProbability()).as("the lowest chance keeps within a ticket of the fair one")
+                    .isGreaterThanOrEqualTo(distribution.minimumProbability() - 1.0 / M - 1e-6);
+        }
+    }
+
+    @Test
     void probabilities_under_the_lottery_are_exactly_what_its_tickets_give() {
         Lottery lottery = Sortition.lottery(Sortition.fairDistribution(Pools.rareOlderMen(), 3));
 

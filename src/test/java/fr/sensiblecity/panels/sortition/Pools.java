@@ -87,6 +87,38 @@ final class Pools {
         return new Pool(quotas, people);
     }
 
+    /**
+     * A pool like Gdansk's: 450 volunteers for 60 seats, four categories, and the self-selection of real recruiting
+     * (older, more educated people from the centre answer more), quotas from census shares with one seat of slack.
+     */
+    static Pool gdanskLike(long seed) {
+        String[] categories = {"gender", "age", "district", "education"};
+        String[][] features = {{"female", "male"}, {"16-29", "30-49", "50-69", "70+"},
+            {"centre", "north", "south", "east", "west"}, {"none", "secondary", "higher"}};
+        double[][] census = {{0.53, 0.47}, {0.2, 0.33, 0.3, 0.17}, {0.24, 0.2, 0.2, 0.18, 0.18}, {0.25, 0.45, 0.3}};
+        double[][] volunteering = {{0.58, 0.42}, {0.08, 0.24, 0.42, 0.26}, {0.36, 0.18, 0.17, 0.15, 0.14},
+            {0.08, 0.34, 0.58}};
+        Random random = new Random(seed);
+        List<Respondent> people = new ArrayList<>();
+        for (int i = 0; i < 450; i++) {
+            String[] pairs = new String[2 * categories.length];
+            for (int c = 0; c < categories.length; c++) {
+                pairs[2 * c] = categories[c];
+                pairs[2 * c + 1] = features[c][pick(random, volunteering[c])];
+            }
+            people.add(Respondent.of(String.format(Locale.ROOT, "g%03d", i), pairs));
+        }
+        List<Quota> quotas = new ArrayList<>();
+        for (int c = 0; c < categories.length; c++) {
+            for (int f = 0; f < features[c].length; f++) {
+                double expected = census[c][f] * 60;
+                quotas.add(Quota.of(categories[c], features[c][f], Math.max(0, (int) Math.floor(expected) - 1),
+                        (int) Math.ceil(expected) + 1));
+            }
+        }
+        return new Pool(quotas, people);
+    }
+
     static boolean meetsEveryQuota(Pool pool, List<String> panelIds) {
         for (Quota quota : pool.quotas()) {
             long count = pool.respondents().stream()
