@@ -1,5 +1,7 @@
 package fr.sensiblecity.ideas;
 
+import fr.sensiblecity.moderation.ModerationSettings;
+import fr.sensiblecity.moderation.ReportService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -58,7 +60,7 @@ class ConcurrentChangesTest {
     PlatformTransactionManager transactions;
 
     @Autowired
-    IdeaSettings settings;
+    ModerationSettings settings;
 
     final ExecutorService others = Executors.newCachedThreadPool();
     TerritorySummary commune;

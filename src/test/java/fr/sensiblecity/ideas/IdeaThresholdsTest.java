@@ -1,5 +1,6 @@
 package fr.sensiblecity.ideas;
 
+import fr.sensiblecity.moderation.ReportService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

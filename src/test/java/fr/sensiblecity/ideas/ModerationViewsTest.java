@@ -1,5 +1,7 @@
 package fr.sensiblecity.ideas;
 
+import fr.sensiblecity.moderation.ReportedContent;
+import fr.sensiblecity.moderation.ReportService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
