@@ -23,8 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("@ideaPermissions.canModerate(authentication)")
 public class ModerationService {
 
-    static final int REASON_MIN = 5;
-    static final int REASON_MAX = 500;
     static final int ANSWER_MIN = 10;
     static final int ANSWER_MAX = 5000;
 

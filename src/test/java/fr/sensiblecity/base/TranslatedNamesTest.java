@@ -1,9 +1,9 @@
 package fr.sensiblecity.base;
 
-import fr.sensiblecity.moderation.ContentKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.sensiblecity.drafts.DraftPhase;
+import fr.sensiblecity.moderation.ContentKind;
 import fr.sensiblecity.projects.LineStatus;
 import java.io.IOException;
 import java.io.Reader;

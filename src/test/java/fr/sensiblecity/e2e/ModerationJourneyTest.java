@@ -64,6 +64,7 @@ class ModerationJourneyTest extends BrowserStory {
         camille.locator("#report-consultation-comment-" + comment).click();
         camille.locator("#reason-text textarea").fill("Insulte envers les cyclistes");
         AccessibilityAudit.assertNoViolations(camille, "report dialog on a phone");
+        Browser.screenshot(camille, "report-dialog-phone");
         camille.locator("#reason-confirm").click();
         assertThat(camille.locator("vaadin-notification-card").last())
                 .containsText("Merci, votre signalement est transmis aux modérateurs.");
@@ -83,7 +84,7 @@ class ModerationJourneyTest extends BrowserStory {
         morgane.locator("#reason-text textarea").fill("Propos insultants envers une partie des habitants");
         morgane.locator("#reason-confirm").click();
         assertThat(morgane.locator("vaadin-notification-card").last()).containsText("C'est fait, et inscrit au journal.");
-        assertThat(morgane.locator("#open-consultation_comment-" + comment)).hasCount(0);
+        assertThat(morgane.locator("#open-consultation_comment-" + comment)).isHidden();
 
         Page visitor = browser.newVisitor();
         browser.open(visitor, consultationPath);

@@ -58,8 +58,9 @@ class ModerationView extends VerticalLayout implements HasDynamicTitle {
             return whole;
         }));
         reported.setDetailsVisibleOnClick(false);
+        // Wide enough for "Commentaire de consultation" to wrap between words, not inside them, on a phone.
         reported.addColumn(item -> getTranslation(item.type().labelKey()))
-                .setHeader(getTranslation("moderation.type"));
+                .setHeader(getTranslation("moderation.type")).setWidth("9.5rem").setFlexGrow(0);
         reported.addColumn(ReportedContent::reports).setHeader(getTranslation("moderation.reportCount"));
         reported.addColumn(item -> String.join(" · ", item.reasons())).setHeader(getTranslation("moderation.reasons"))
                 .setFlexGrow(2);
