@@ -13,6 +13,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import fr.sensiblecity.base.Role;
+import fr.sensiblecity.moderation.ContentModerationService;
 import fr.sensiblecity.moderation.ReportService;
 import fr.sensiblecity.residents.ResidentPrincipal;
 import fr.sensiblecity.support.Actors;
@@ -51,6 +52,9 @@ class DraftCommentReportViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     ThresholdService thresholds;
+
+    @Autowired
+    ContentModerationService moderation;
 
     @Autowired
     DraftFixtures fixtures;
@@ -144,6 +148,27 @@ class DraftCommentReportViewsTest extends SpringBrowserlessTest {
         String shown = $(Div.class).id("amendment-comment-" + comment).getElement().getTextRecursively();
         assertThat(shown).contains("Commentaire masqué : masqué après plusieurs signalements")
                 .doesNotContain("idiots");
+    }
+
+    @Test
+    void a_moderator_opens_an_amendment_of_a_draft_still_being_written_and_reads_a_hidden_comment_there() {
+        Actors.resident(process.member(1));
+        long amendment = amendments.proposeAmendment(process.mobility(), "Une navette électrique vers la gare.", "Bruit.");
+        amendments.commentAmendment(amendment, "Ceux qui votent contre sont des idiots.");
+        long comment = amendments.commentsOn(amendment).getFirst().id();
+        Actors.resident(fixtures.resident("Morgane"), Role.MODERATOR);
+        moderation.hide(DraftContent.AMENDMENT_COMMENT, comment, "Insulte envers les participants");
+
+        navigate("amendments/" + amendment, Component.class);
+        String shown = $(Div.class).id("amendment-comment-" + comment).getElement().getTextRecursively();
+        assertThat(shown).contains("Commentaire masqué : Insulte envers les participants").contains("idiots");
+
+        SecurityContextHolder.getContext().setAuthentication(camille);
+        navigate("amendments/" + amendment, Component.class);
+        shown = $(Div.class).id("amendment-comment-" + comment).getElement().getTextRecursively();
+        assertThat(shown).contains("Commentaire masqué : Insulte envers les participants").doesNotContain("idiots");
+        assertThat($(Button.class).all()).as("a hidden comment is not reported again")
+                .noneMatch(button -> button.getId().orElse("").equals("report-amendment-comment-" + comment));
     }
 
     @Test

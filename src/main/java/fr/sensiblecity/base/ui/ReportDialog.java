@@ -27,6 +27,7 @@ public class ReportDialog extends Dialog {
         reason.setWidthFull();
         reason.setMinHeight("6rem");
         reason.setId("reason-text");
+        reason.addClassName("sc-wrap-label");
         add(reason);
         Button confirm = new Button(getTranslation("report.send"), click -> {
             try {
