@@ -79,7 +79,8 @@ class StaffActionsAuditedTest {
         // The list is what the test found; these are known staff actions, so that a broken search cannot pass empty.
         assertThat(staffMethods).contains("ProjectService.addMilestone", "ProjectService.setProgress",
                 "ContentModerationService.hide", "ContentModerationService.restore",
-                "ContentModerationService.dismissReports", "ModerationService.reject", "ResidentService.grantRole", "TerritoryService.createTerritory",
+                "ContentModerationService.dismissReports", "ModerationService.reject", "ResidentService.grantRole",
+                "TerritoryService.createTerritory",
                 "ThresholdService.change", "DrawService.draw", "RecommendationService.openRecommendationVote",
                 "FundingService.addLine", "LabelService.award");
         assertThat(staffMethods).doesNotContain("IdeaService.submitIdea", "SupportService.support",
