@@ -5,6 +5,7 @@ import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.NotFound;
 import fr.sensiblecity.base.RateLimiter;
+import fr.sensiblecity.moderation.ModerationPermissions;
 import fr.sensiblecity.residents.CurrentResident;
 import fr.sensiblecity.residents.ResidentService;
 import java.time.Clock;
@@ -23,6 +24,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,12 +53,14 @@ public class AmendmentService {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
+    private final ModerationPermissions moderation;
     private final Clock clock;
 
     AmendmentService(AmendmentRepository amendments, SectionRepository sections, DraftRepository drafts,
             Participants participants, BallotBox ballots, ResidentService residents, CurrentResident current,
             RateLimiter rateLimiter, DraftThresholds thresholds, JdbcTemplate jdbc, ApplicationEventPublisher events, AuditTrail audit,
-            Clock clock) {
+            ModerationPermissions moderation, Clock clock) {
+        this.moderation = moderation;
         this.amendments = amendments;
         this.sections = sections;
         this.drafts = drafts;
@@ -259,15 +263,20 @@ public class AmendmentService {
     @Transactional(readOnly = true)
     @PreAuthorize("@draftPermissions.canReadAmendment(authentication, #amendmentId)")
     public List<DiscussionEntry> commentsOn(long amendmentId) {
-        record Row(long id, @Nullable Long authorId, String body, Instant at) {
+        record Row(long id, @Nullable Long authorId, String body, Instant at, boolean hidden, @Nullable String reason) {
         }
-        List<Row> rows = jdbc.query("select id, author_id, body, created_at from amendment_comment where amendment_id = ? "
-                + "order by created_at, id", (rs, row) -> new Row(rs.getLong(1), rs.getObject(2, Long.class),
-                rs.getString(3), rs.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC)), amendmentId);
+        boolean moderator = moderation.canModerate(SecurityContextHolder.getContext().getAuthentication());
+        Long me = current.id().orElse(null);
+        List<Row> rows = jdbc.query("select id, author_id, body, created_at, hidden, hidden_reason from amendment_comment "
+                + "where amendment_id = ? order by created_at, id", (rs, row) -> new Row(rs.getLong(1),
+                rs.getObject(2, Long.class), rs.getString(3), rs.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                rs.getBoolean(5), rs.getString(6)), amendmentId);
         Map<Long, String> names = residents.displayNamesOf(rows.stream().map(Row::authorId).filter(Objects::nonNull)
                 .toList());
         return rows.stream().map(row -> new DiscussionEntry(row.id(), amendmentId,
-                row.authorId() == null ? null : names.get(row.authorId()), null, row.body(), row.at())).toList();
+                row.authorId() == null ? null : names.get(row.authorId()), null,
+                row.hidden() && !moderator ? "" : row.body(), row.at(), row.hidden(), row.reason(),
+                me != null && me.equals(row.authorId()))).toList();
     }
 
     private AmendmentDetails details(Amendment amendment, Section section, Map<Long, String> names, boolean supported,

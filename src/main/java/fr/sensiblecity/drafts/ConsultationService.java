@@ -2,6 +2,7 @@ package fr.sensiblecity.drafts;
 
 import fr.sensiblecity.base.NotFound;
 import fr.sensiblecity.base.RateLimiter;
+import fr.sensiblecity.moderation.ModerationPermissions;
 import fr.sensiblecity.residents.CurrentResident;
 import fr.sensiblecity.residents.ResidentService;
 import java.time.Clock;
@@ -17,6 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,10 +33,12 @@ public class ConsultationService {
     private final RateLimiter rateLimiter;
     private final DraftThresholds thresholds;
     private final ApplicationEventPublisher events;
+    private final ModerationPermissions moderation;
     private final Clock clock;
 
     ConsultationService(JdbcTemplate jdbc, CurrentResident current, ResidentService residents, RateLimiter rateLimiter, DraftThresholds thresholds,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, ModerationPermissions moderation, Clock clock) {
+        this.moderation = moderation;
         this.jdbc = jdbc;
         this.current = current;
         this.residents = residents;
@@ -62,25 +66,30 @@ public class ConsultationService {
         events.publishEvent(new DraftActivity(draftId, sectionId, DraftActivity.Kind.CONSULTATION));
     }
 
-    /** Every comment, grouped by section in the draft's order, oldest first within a section. */
+    /** Every comment (a hidden one with its public reason), grouped by section in the draft's order, oldest first within a section. */
     @Transactional(readOnly = true)
     @PreAuthorize("@draftPermissions.canRead(authentication, #draftId)")
     public Map<Long, List<DiscussionEntry>> commentsBySection(long draftId) {
         record Row(long id, long sectionId, @Nullable Long authorId, @Nullable String organisation, String body,
-                java.time.Instant at) {
+                java.time.Instant at, boolean hidden, @Nullable String hiddenReason) {
         }
-        List<Row> rows = jdbc.query("select c.id, c.section_id, c.author_id, c.organisation, c.body, c.created_at "
+        boolean moderator = moderation.canModerate(SecurityContextHolder.getContext().getAuthentication());
+        Long me = current.id().orElse(null);
+        List<Row> rows = jdbc.query("select c.id, c.section_id, c.author_id, c.organisation, c.body, c.created_at, "
+                + "c.hidden, c.hidden_reason "
                 + "from consultation_comment c join draft_section s on s.id = c.section_id where c.draft_id = ? "
                 + "order by s.position, c.created_at, c.id", (rs, row) -> new Row(rs.getLong(1), rs.getLong(2),
                 rs.getObject(3, Long.class), rs.getString(4), rs.getString(5),
-                rs.getObject(6, LocalDateTime.class).toInstant(ZoneOffset.UTC)), draftId);
+                rs.getObject(6, LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getBoolean(7), rs.getString(8)), draftId);
         Map<Long, String> names = residents.displayNamesOf(rows.stream().map(Row::authorId).filter(Objects::nonNull).toList());
         Map<Long, List<DiscussionEntry>> grouped = new LinkedHashMap<>();
         jdbc.queryForList("select id from draft_section where draft_id = ? order by position", Long.class, draftId)
                 .forEach(section -> grouped.put(section, new java.util.ArrayList<>()));
         for (Row row : rows) {
             grouped.get(row.sectionId()).add(new DiscussionEntry(row.id(), row.sectionId(),
-                    row.authorId() == null ? null : names.get(row.authorId()), row.organisation(), row.body(), row.at()));
+                    row.authorId() == null ? null : names.get(row.authorId()), row.organisation(),
+                    row.hidden() && !moderator ? "" : row.body(), row.at(), row.hidden(), row.hiddenReason(),
+                    me != null && me.equals(row.authorId())));
         }
         return grouped;
     }

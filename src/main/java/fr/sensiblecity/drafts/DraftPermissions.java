@@ -66,9 +66,10 @@ public class DraftPermissions {
                 .stream().anyMatch(me::equals);
     }
 
+    /** Moderators too, so that a reported comment can be judged where it was written, even before publication. */
     public boolean canReadAmendment(@Nullable Authentication authentication, long amendmentId) {
         Long draftId = draftOfAmendment(amendmentId);
-        return draftId == null || canRead(authentication, draftId);
+        return draftId == null || canRead(authentication, draftId) || Role.MODERATOR.heldBy(authentication);
     }
 
     public boolean canTakePartInAmendment(@Nullable Authentication authentication, long amendmentId) {

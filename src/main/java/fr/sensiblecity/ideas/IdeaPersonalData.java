@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * A resident's ideas, comments, supports and reports. On erasure their ideas and comments stay, by no one; their
- * reports stay for the moderators, by no one; their supports stay attached to the account's empty tombstone, so
+ * A resident's ideas, comments and supports (their reports are the moderation module's). On erasure their ideas and
+ * comments stay, by no one; their supports stay attached to the account's empty tombstone, so
  * that every count, the trending order and each idea's hash-chained support trail stay exactly right.
  */
 @Component
@@ -41,9 +41,6 @@ class IdeaPersonalData implements PersonalData {
         data.put("supports", jdbc.query("select s.idea_id, i.title, s.created_at from idea_support s join idea i "
                 + "on i.id = s.idea_id where s.resident_id = ? order by s.created_at, s.idea_id", (rs, row) ->
                 new GivenSupport(rs.getLong(1), rs.getString(2), time(rs.getObject(3, LocalDateTime.class))), residentId));
-        data.put("reports", jdbc.query("select target_type, target_id, reason, created_at from report "
-                + "where reporter_id = ? order by id", (rs, row) -> new MadeReport(rs.getString(1), rs.getLong(2),
-                rs.getString(3), time(rs.getObject(4, LocalDateTime.class))), residentId));
         return data;
     }
 
@@ -51,7 +48,6 @@ class IdeaPersonalData implements PersonalData {
     public void erase(long residentId) {
         jdbc.update("update idea set author_id = null where author_id = ?", residentId);
         jdbc.update("update idea_comment set author_id = null where author_id = ?", residentId);
-        jdbc.update("update report set reporter_id = null where reporter_id = ?", residentId);
     }
 
     private static String time(LocalDateTime stored) {
@@ -66,8 +62,5 @@ class IdeaPersonalData implements PersonalData {
     }
 
     record GivenSupport(long ideaId, String ideaTitle, String givenAt) {
-    }
-
-    record MadeReport(String targetType, long targetId, String reason, String reportedAt) {
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The numbers of the ideas feature, all operator settings: maturity threshold and window, trending half-life,
- * rate limits, and how many reports hide content pending review. All but the half-life are only the defaults of
+ * and rate limits. All but the half-life are only the defaults of
  * what administrators set on /admin/thresholds ({@link IdeaThresholds}).
  */
 @ConfigurationProperties("sensible.ideas")
@@ -17,6 +17,5 @@ public record IdeaSettings(
         @DefaultValue("7d") Duration trendingHalfLife,
         @DefaultValue("5") int ideasPerHour,
         @DefaultValue("60") int supportsPerMinute,
-        @DefaultValue("3") int reportsToHide,
         @DefaultValue("10") int commentsPerMinute) {
 }

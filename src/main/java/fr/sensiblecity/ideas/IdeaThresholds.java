@@ -11,8 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The ideas' numbers administrators change on /admin/thresholds (maturity, reports that hide content, rate
- * limits), each defaulting to its {@code sensible.ideas.*} setting, and read afresh by every action.
+ * The ideas' numbers administrators change on /admin/thresholds (maturity, rate limits), each defaulting to its {@code sensible.ideas.*} setting, and read afresh by every action.
  */
 @Component
 @Order(10)
@@ -21,7 +20,6 @@ public class IdeaThresholds implements ThresholdCatalog {
     static final String MATURITY_MINIMUM = "ideas.maturity-minimum-supports";
     static final String MATURITY_PERCENT = "ideas.maturity-population-percent";
     static final String MATURITY_WINDOW_DAYS = "ideas.maturity-window-days";
-    static final String REPORTS_TO_HIDE = "ideas.reports-to-hide";
     static final String IDEAS_PER_HOUR = "limits.ideas-per-hour";
     static final String SUPPORTS_PER_MINUTE = "limits.supports-per-minute";
     static final String COMMENTS_PER_MINUTE = "limits.comments-per-minute";
@@ -42,7 +40,6 @@ public class IdeaThresholds implements ThresholdCatalog {
                         BigDecimal.valueOf(defaults.maturityPopulationShare()).movePointRight(2), BigDecimal.ZERO,
                         BigDecimal.valueOf(100)),
                 Threshold.integer("maturity", MATURITY_WINDOW_DAYS, defaults.maturityWindow().toDays(), 1, 3650),
-                Threshold.integer("moderation", REPORTS_TO_HIDE, defaults.reportsToHide(), 1, 100),
                 Threshold.integer("limits", IDEAS_PER_HOUR, defaults.ideasPerHour(), 1, 1000),
                 Threshold.integer("limits", SUPPORTS_PER_MINUTE, defaults.supportsPerMinute(), 1, 10_000),
                 Threshold.integer("limits", COMMENTS_PER_MINUTE, defaults.commentsPerMinute(), 1, 1000));
@@ -65,10 +62,6 @@ public class IdeaThresholds implements ThresholdCatalog {
         int share = BigDecimal.valueOf(population).multiply(percentOfPopulation).movePointLeft(2)
                 .setScale(0, RoundingMode.CEILING).intValueExact();
         return Math.max(minimum, share);
-    }
-
-    public int reportsToHide() {
-        return thresholds.integer(REPORTS_TO_HIDE);
     }
 
     int ideasPerHour() {

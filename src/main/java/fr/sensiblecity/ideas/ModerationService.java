@@ -8,33 +8,25 @@ import fr.sensiblecity.residents.CurrentResident;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What moderators do: work the queue of reports and of mature ideas, hide or restore content with a public
- * reason, and answer ideas (reject, or merge into another). Every action goes to the audit trail.
+ * What moderators do with ideas: work the queue of mature ideas and answer them (reject, merge into another, accept
+ * into a project). Reported texts, ideas included, are moderated through the moderation module. Every action goes
+ * to the audit trail.
  */
 @Service
 @PreAuthorize("@ideaPermissions.canModerate(authentication)")
 public class ModerationService {
 
-    static final int REASON_MIN = 5;
-    static final int REASON_MAX = 500;
     static final int ANSWER_MIN = 10;
     static final int ANSWER_MAX = 5000;
 
     private final IdeaRepository ideas;
-    private final CommentRepository comments;
-    private final ReportRepository reports;
     private final IdeaCatalog catalog;
     private final SupportLedger ledger;
     private final SupportService supports;
@@ -43,12 +35,10 @@ public class ModerationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ModerationService(IdeaRepository ideas, CommentRepository comments, ReportRepository reports, IdeaCatalog catalog,
+    ModerationService(IdeaRepository ideas, IdeaCatalog catalog,
             SupportLedger ledger, SupportService supports, AuditTrail audit, CurrentResident current,
             ApplicationEventPublisher events, Clock clock) {
         this.ideas = ideas;
-        this.comments = comments;
-        this.reports = reports;
         this.catalog = catalog;
         this.ledger = ledger;
         this.supports = supports;
@@ -56,44 +46,6 @@ public class ModerationService {
         this.current = current;
         this.events = events;
         this.clock = clock;
-    }
-
-    @Transactional(readOnly = true)
-    public List<ReportedContent> reportQueue() {
-        Map<String, List<Report>> byTarget = new LinkedHashMap<>();
-        for (Report report : reports.findByResolvedAtIsNullOrderByCreatedAtAsc()) {
-            byTarget.computeIfAbsent(report.targetType() + ":" + report.targetId(), key -> new ArrayList<>()).add(report);
-        }
-        // Two lookups for the whole queue, one per kind of content, rather than one per reported item.
-        Map<Long, Idea> reportedIdeas = new HashMap<>();
-        ideas.findAllById(targetIds(byTarget, ContentType.IDEA)).forEach(idea -> reportedIdeas.put(idea.id(), idea));
-        Map<Long, Comment> reportedComments = new HashMap<>();
-        comments.findAllById(targetIds(byTarget, ContentType.COMMENT))
-                .forEach(comment -> reportedComments.put(comment.id(), comment));
-        List<ReportedContent> queue = new ArrayList<>();
-        for (List<Report> group : byTarget.values()) {
-            Report first = group.getFirst();
-            List<String> reasons = group.stream().map(Report::reason).toList();
-            if (first.targetType() == ContentType.IDEA) {
-                Idea idea = reportedIdeas.get(first.targetId());
-                if (idea != null) {
-                    queue.add(new ReportedContent(ContentType.IDEA, idea.id(), idea.id(), idea.title(),
-                            idea.state() == IdeaState.HIDDEN, group.size(), reasons));
-                }
-            } else {
-                Comment comment = reportedComments.get(first.targetId());
-                if (comment != null) {
-                    queue.add(new ReportedContent(ContentType.COMMENT, comment.id(), comment.ideaId(),
-                            comment.view(null, true).body(), comment.hidden(), group.size(), reasons));
-                }
-            }
-        }
-        return queue;
-    }
-
-    private static Set<Long> targetIds(Map<String, List<Report>> byTarget, ContentType type) {
-        return byTarget.values().stream().map(List::getFirst).filter(report -> report.targetType() == type)
-                .map(Report::targetId).collect(Collectors.toSet());
     }
 
     /** Mature ideas waiting for an answer, and those already under review. */
@@ -104,43 +56,6 @@ public class ModerationService {
         queue.addAll(catalog.page(new IdeaQuery(null, null, null, null, IdeaState.UNDER_REVIEW, IdeaSort.MOST_SUPPORTED),
                 0, 200));
         return queue;
-    }
-
-    @Transactional
-    public void hide(ContentType type, long targetId, String reason) {
-        String why = valid(reason, REASON_MIN, REASON_MAX, "moderation.error.reason");
-        switch (type) {
-            case IDEA -> lockedIdea(targetId).hide(why);
-            case COMMENT -> lockedComment(targetId).hide(why);
-        }
-        settleReportsAndLog("HIDE", type, targetId, why);
-    }
-
-    @Transactional
-    public void restore(ContentType type, long targetId, String reason) {
-        String why = valid(reason, REASON_MIN, REASON_MAX, "moderation.error.reason");
-        switch (type) {
-            case IDEA -> lockedIdea(targetId).restore();
-            case COMMENT -> lockedComment(targetId).restore();
-        }
-        settleReportsAndLog("RESTORE", type, targetId, why);
-    }
-
-    /** Closes the reports on content that breaks no rule, and shows it again if reports had hidden it. */
-    @Transactional
-    public void dismissReports(ContentType type, long targetId, String reason) {
-        String why = valid(reason, REASON_MIN, REASON_MAX, "moderation.error.reason");
-        boolean hidden = switch (type) {
-            case IDEA -> lockedIdea(targetId).state() == IdeaState.HIDDEN;
-            case COMMENT -> lockedComment(targetId).hidden();
-        };
-        if (hidden) {
-            switch (type) {
-                case IDEA -> lockedIdea(targetId).restore();
-                case COMMENT -> lockedComment(targetId).restore();
-            }
-        }
-        settleReportsAndLog("DISMISS_REPORTS", type, targetId, why);
     }
 
     @Transactional
@@ -223,26 +138,8 @@ public class ModerationService {
         return new AuditPage(audit.newestFirst(offset, Math.min(limit, 500)), audit.verify(), audit.head());
     }
 
-    private void settleReportsAndLog(String action, ContentType type, long targetId, String reason) {
-        Instant now = clock.instant();
-        reports.findByTargetTypeAndTargetIdAndResolvedAtIsNull(type, targetId).forEach(report -> report.resolve(now));
-        audit.append(current.id().orElse(null), action, type.name(), targetId, reason);
-    }
-
     private Idea idea(long id) {
         return ideas.findById(id).orElseThrow(() -> new NotFound("idea.error.notFound"));
-    }
-
-    /**
-     * The content's row lock, taken first as {@link ReportService} takes it: a moderator's decision and a resident's
-     * report on the same content happen one after the other, never in a deadlock.
-     */
-    private Idea lockedIdea(long id) {
-        return ideas.lockById(id).orElseThrow(() -> new NotFound("idea.error.notFound"));
-    }
-
-    private Comment lockedComment(long id) {
-        return comments.lockById(id).orElseThrow(() -> new NotFound("comment.error.notFound"));
     }
 
     private static String valid(String text, int min, int max, String key) {

@@ -78,11 +78,13 @@ class StaffActionsAuditedTest {
         }
         // The list is what the test found; these are known staff actions, so that a broken search cannot pass empty.
         assertThat(staffMethods).contains("ProjectService.addMilestone", "ProjectService.setProgress",
-                "ModerationService.hide", "ResidentService.grantRole", "TerritoryService.createTerritory",
+                "ContentModerationService.hide", "ContentModerationService.restore",
+                "ContentModerationService.dismissReports", "ModerationService.reject", "ResidentService.grantRole",
+                "TerritoryService.createTerritory",
                 "ThresholdService.change", "DrawService.draw", "RecommendationService.openRecommendationVote",
                 "FundingService.addLine", "LabelService.award");
         assertThat(staffMethods).doesNotContain("IdeaService.submitIdea", "SupportService.support",
-                "ThresholdService.current", "ModerationService.reportQueue");
+                "ThresholdService.current", "ContentModerationService.reportQueue", "ReportService.report");
         System.out.println("Staff-only methods checked (" + staffMethods.size() + "): " + staffMethods);
     }
 

@@ -3,6 +3,7 @@ package fr.sensiblecity.base;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.sensiblecity.drafts.DraftPhase;
+import fr.sensiblecity.moderation.ContentKind;
 import fr.sensiblecity.projects.LineStatus;
 import java.io.IOException;
 import java.io.Reader;
@@ -128,7 +129,7 @@ class TranslatedNamesTest {
         assertThat(detailed).as("actions whose details are typed parts").hasSizeGreaterThan(25)
                 .contains("CLOSE_CAMPAIGN", "OPEN_CAMPAIGN", "PANEL_PHASE", "CORRECT_FUNDING_LINE", "CREATE_PROGRAMME");
         assertThat(targets).as("audit target types found in the source")
-                .contains("IDEA", "COMMENT", "PANEL", "PROJECT", "PROGRAMME", "TERRITORY", "RESIDENT");
+                .contains("IDEA", "COMMENT", "CONSULTATION_COMMENT", "AMENDMENT_COMMENT", "PANEL", "PROJECT", "PROGRAMME", "TERRITORY", "RESIDENT");
         assertThat(missing(actions.stream().map(action -> "audit.action." + action).toList())).isEmpty();
         assertThat(missing(detailed.stream().map(action -> "audit.detail." + action).toList())).isEmpty();
         assertThat(missing(targets.stream().map(target -> "audit.target." + target).toList())).isEmpty();
@@ -157,6 +158,10 @@ class TranslatedNamesTest {
             Class<?> type = enums.stream().filter(each -> each.getSimpleName().equals(declared.group(1))).findFirst()
                     .orElseThrow(() -> new AssertionError("the enum " + declared.group(1) + " in " + file));
             Arrays.stream(type.getEnumConstants()).forEach(constant -> found.add(((Enum<?>) constant).name()));
+        } else if (argument.matches("[a-z]\\w*\\.key\\(\\)")) {
+            // A moderated text's kind: every kind a module plugs into moderation.
+            enums.stream().filter(ContentKind.class::isAssignableFrom).flatMap(type -> Arrays.stream(type.getEnumConstants()))
+                    .forEach(constant -> found.add(((ContentKind) constant).key()));
         }
         assertThat(found).as("the audit target type in " + file + ": " + argument).isNotEmpty();
         return found;

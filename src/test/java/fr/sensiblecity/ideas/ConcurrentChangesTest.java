@@ -4,6 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.Role;
+import fr.sensiblecity.drafts.ConsultationService;
+import fr.sensiblecity.drafts.DraftContent;
+import fr.sensiblecity.drafts.DraftForm;
+import fr.sensiblecity.drafts.DraftPhase;
+import fr.sensiblecity.drafts.DraftService;
+import fr.sensiblecity.moderation.ContentKind;
+import fr.sensiblecity.moderation.ModerationSettings;
+import fr.sensiblecity.moderation.ReportService;
 import fr.sensiblecity.support.Actors;
 import fr.sensiblecity.support.CleanDatabase;
 import fr.sensiblecity.support.HeldTransaction;
@@ -58,7 +67,13 @@ class ConcurrentChangesTest {
     PlatformTransactionManager transactions;
 
     @Autowired
-    IdeaSettings settings;
+    ModerationSettings settings;
+
+    @Autowired
+    DraftService drafts;
+
+    @Autowired
+    ConsultationService consultation;
 
     final ExecutorService others = Executors.newCachedThreadPool();
     TerritorySummary commune;
@@ -126,6 +141,25 @@ class ConcurrentChangesTest {
         assertThat(jdbc.queryForObject("select hidden from idea_comment where id = ?", Boolean.class, comment)).isTrue();
     }
 
+    @Test
+    void two_simultaneous_reports_that_reach_the_threshold_hide_a_consultation_comment() throws Exception {
+        Actors.resident(fixtures.resident("facilitatrice"), Role.FACILITATOR);
+        long draft = drafts.openDraft(new DraftForm("Partager la route", "Comment partager la route ?",
+                "Conseil municipal", null));
+        long section = drafts.addSection(draft, "Pistes cyclables", "Une piste longe le canal.");
+        drafts.advancePhase(draft, DraftPhase.CONSULTATION);
+        Actors.resident(fixtures.resident("commenter"));
+        consultation.commentSection(draft, section, null, "Un commentaire qui sera signalé.");
+        long comment = jdbc.queryForObject("select max(id) from consultation_comment", Long.class);
+        Actors.clear();
+
+        assertThat(reportUpToTheThreshold(DraftContent.CONSULTATION_COMMENT, comment))
+                .as("the last report hid the comment").isTrue();
+
+        assertThat(jdbc.queryForObject("select hidden from consultation_comment where id = ?", Boolean.class, comment))
+                .isTrue();
+    }
+
     /**
      * Ideas whose ids are equal modulo 64 share a lane: supports of both, queued while the lane is busy, are written
      * in one transaction. A support of the second idea, committed after that transaction read the first idea's
@@ -174,7 +208,7 @@ class ConcurrentChangesTest {
     }
 
     /** Reports up to the threshold, the last two at the same moment; returns what the last one answered. */
-    private boolean reportUpToTheThreshold(ContentType type, long target) throws Exception {
+    private boolean reportUpToTheThreshold(ContentKind type, long target) throws Exception {
         int threshold = settings.reportsToHide();
         for (int i = 0; i < threshold - 2; i++) {
             Actors.resident(fixtures.resident("reporter-" + i));
@@ -194,7 +228,7 @@ class ConcurrentChangesTest {
             hidByLast = outcome(lastReport);
         }
         assertThat(jdbc.queryForObject("select count(*) from report where target_type = ? and target_id = ? "
-                + "and resolved_at is null", Integer.class, type.name(), target)).isEqualTo(threshold);
+                + "and resolved_at is null", Integer.class, type.key(), target)).isEqualTo(threshold);
         return hidByLast;
     }
 

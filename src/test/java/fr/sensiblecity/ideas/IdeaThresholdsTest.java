@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.Role;
+import fr.sensiblecity.moderation.ReportService;
 import fr.sensiblecity.support.Actors;
 import fr.sensiblecity.support.CleanDatabase;
 import fr.sensiblecity.support.MariaDbTest;

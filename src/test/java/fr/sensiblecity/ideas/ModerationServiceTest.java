@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.Role;
+import fr.sensiblecity.moderation.ContentModerationService;
+import fr.sensiblecity.moderation.ReportService;
 import fr.sensiblecity.support.Actors;
 import fr.sensiblecity.support.CleanDatabase;
 import fr.sensiblecity.support.MariaDbTest;
@@ -32,6 +34,9 @@ class ModerationServiceTest {
 
     @Autowired
     ModerationService moderation;
+
+    @Autowired
+    ContentModerationService content;
 
     @Autowired
     IdeaFixtures fixtures;
@@ -98,20 +103,20 @@ class ModerationServiceTest {
         assertThat(shown.hiddenReason()).isEqualTo(ReportService.HIDDEN_PENDING_REVIEW);
 
         Actors.resident(moderator, Role.MODERATOR);
-        assertThat(moderation.reportQueue()).singleElement().satisfies(item -> {
+        assertThat(content.reportQueue()).singleElement().satisfies(item -> {
             assertThat(item.reports()).isEqualTo(3);
             assertThat(item.hidden()).isTrue();
         });
-        moderation.restore(ContentType.COMMENT, rude.id(), "Critique vive mais correcte");
-        assertThat(moderation.reportQueue()).isEmpty();
+        content.restore(ContentType.COMMENT, rude.id(), "Critique vive mais correcte");
+        assertThat(content.reportQueue()).isEmpty();
         assertThat(comments.discussion(idea).getFirst().body()).isEqualTo("Propos injurieux");
     }
 
     @Test
     void moderators_hide_with_a_public_reason_and_everything_is_in_the_audit_trail() {
         Actors.resident(moderator, Role.MODERATOR);
-        moderation.hide(ContentType.IDEA, idea, "Publicité pour un commerce");
-        assertThatThrownBy(() -> moderation.hide(ContentType.IDEA, idea, "x")).isInstanceOf(DomainException.class)
+        content.hide(ContentType.IDEA, idea, "Publicité pour un commerce");
+        assertThatThrownBy(() -> content.hide(ContentType.IDEA, idea, "x")).isInstanceOf(DomainException.class)
                 .extracting("messageKey").isEqualTo("moderation.error.reason");
 
         Actors.visitor();
@@ -138,16 +143,16 @@ class ModerationServiceTest {
         long resident = fixtures.resident("dominique");
         for (Runnable actor : new Runnable[] {Actors::visitor, () -> Actors.resident(resident), () -> Actors.resident(author)}) {
             actor.run();
-            assertThatThrownBy(() -> moderation.hide(ContentType.IDEA, idea, "Une raison valable"))
+            assertThatThrownBy(() -> content.hide(ContentType.IDEA, idea, "Une raison valable"))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> moderation.reportQueue()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> content.reportQueue()).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> moderation.auditTrail(0, 10)).isInstanceOf(AccessDeniedException.class);
         }
         Actors.resident(moderator, Role.MODERATOR);
         assertThatThrownBy(() -> moderation.auditTrail(0, 10)).as("the audit trail is for administrators")
                 .isInstanceOf(AccessDeniedException.class);
         Actors.resident(resident, Role.ADMINISTRATOR);
-        moderation.hide(ContentType.IDEA, idea, "Une raison valable");
+        content.hide(ContentType.IDEA, idea, "Une raison valable");
         assertThat(ideas.findIdea(idea).state()).isEqualTo(IdeaState.HIDDEN);
     }
 

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import fr.sensiblecity.base.Role;
+import fr.sensiblecity.moderation.ReportService;
+import fr.sensiblecity.moderation.ReportedContent;
 import fr.sensiblecity.support.Actors;
 import fr.sensiblecity.support.MariaDbTest;
 import fr.sensiblecity.support.SignedInAs;

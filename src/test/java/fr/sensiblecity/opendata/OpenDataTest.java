@@ -11,7 +11,7 @@ import fr.sensiblecity.base.Role;
 import fr.sensiblecity.ideas.CommentService;
 import fr.sensiblecity.ideas.IdeaForm;
 import fr.sensiblecity.ideas.IdeaService;
-import fr.sensiblecity.ideas.ModerationService;
+import fr.sensiblecity.moderation.ContentModerationService;
 import fr.sensiblecity.ideas.SupportService;
 import fr.sensiblecity.notifications.EmailService;
 import fr.sensiblecity.notifications.NotificationKind;
@@ -72,7 +72,7 @@ class OpenDataTest {
     CommentService comments;
 
     @Autowired
-    ModerationService moderation;
+    ContentModerationService moderation;
 
     @Autowired
     EmailService emails;

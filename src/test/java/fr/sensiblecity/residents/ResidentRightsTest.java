@@ -10,8 +10,8 @@ import fr.sensiblecity.ideas.CommentService;
 import fr.sensiblecity.ideas.ContentType;
 import fr.sensiblecity.ideas.IdeaForm;
 import fr.sensiblecity.ideas.IdeaService;
-import fr.sensiblecity.ideas.ModerationService;
-import fr.sensiblecity.ideas.ReportService;
+import fr.sensiblecity.moderation.ContentModerationService;
+import fr.sensiblecity.moderation.ReportService;
 import fr.sensiblecity.ideas.SupportService;
 import fr.sensiblecity.notifications.EmailService;
 import fr.sensiblecity.notifications.FollowService;
@@ -66,7 +66,7 @@ class ResidentRightsTest {
     ReportService reports;
 
     @Autowired
-    ModerationService moderation;
+    ContentModerationService moderation;
 
     @Autowired
     FollowService follows;
@@ -155,7 +155,8 @@ class ResidentRightsTest {
                 .containsExactly("Oui, des bancs aussi.", "Je soutiens, surtout à l'ombre.");
         assertThat((List<Map<String, Object>>) ideasPart.get("supports")).extracting(support -> support.get("ideaTitle"))
                 .containsExactly("Des bancs sur la place du bourg");
-        assertThat((List<Map<String, Object>>) ideasPart.get("reports")).extracting(report -> report.get("reason"))
+        Map<String, Object> moderationPart = (Map<String, Object>) data.get("moderation");
+        assertThat((List<Map<String, Object>>) moderationPart.get("reports")).extracting(report -> report.get("reason"))
                 .containsExactly("Hors sujet");
         Map<String, Object> notifications = (Map<String, Object>) data.get("notifications");
         assertThat((List<Map<String, Object>>) notifications.get("follows")).extracting(follow -> follow.get("targetId"))

@@ -1,7 +1,6 @@
 package fr.sensiblecity.drafts.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -10,18 +9,26 @@ import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.ui.Notifications;
 import fr.sensiblecity.drafts.AmendmentService;
 import fr.sensiblecity.drafts.DiscussionEntry;
+import fr.sensiblecity.drafts.DraftContent;
+import fr.sensiblecity.moderation.ReportService;
 
-/** The participants' discussion of an amendment; the box keeps what is being typed while others' comments arrive. */
+/**
+ * The participants' discussion of an amendment, each comment reportable by its readers; the box keeps what is
+ * being typed while others' comments arrive.
+ */
 class AmendmentDiscussion extends VerticalLayout {
 
     private final AmendmentService amendments;
+    private final ReportService reports;
+    private boolean signedIn;
     private final VerticalLayout list = new VerticalLayout();
     private final TextArea body = new TextArea();
     private final Button send = new Button();
     private long amendmentId;
 
-    AmendmentDiscussion(AmendmentService amendments) {
+    AmendmentDiscussion(AmendmentService amendments, ReportService reports) {
         this.amendments = amendments;
+        this.reports = reports;
         setPadding(false);
         list.setPadding(false);
         list.setId("amendment-comments");
@@ -44,8 +51,9 @@ class AmendmentDiscussion extends VerticalLayout {
         add(new H2(getTranslation("drafts.comments")), list, body, send);
     }
 
-    void bind(long amendment, boolean mayComment) {
+    void bind(long amendment, boolean mayComment, boolean mayReport) {
         this.amendmentId = amendment;
+        this.signedIn = mayReport;
         body.setVisible(mayComment);
         send.setVisible(mayComment);
     }
@@ -53,13 +61,10 @@ class AmendmentDiscussion extends VerticalLayout {
     void refresh() {
         list.removeAll();
         for (DiscussionEntry comment : amendments.commentsOn(amendmentId)) {
-            Div item = new Div();
-            item.addClassName("sc-comment");
             Paragraph meta = new Paragraph(getTranslation("drafts.comment.meta", DraftTexts.author(this,
                     comment.authorName()), DraftTexts.date(comment.createdAt())));
-            meta.addClassName("sc-meta");
-            item.add(meta, DraftTexts.plain(comment.body()));
-            list.add(item);
+            list.add(new CommentItem(comment, "amendment-comment-", meta, signedIn,
+                    reason -> reports.report(DraftContent.AMENDMENT_COMMENT, comment.id(), reason), this::refresh));
         }
         if (list.getComponentCount() == 0) {
             list.add(new Paragraph(getTranslation("drafts.comment.none")));

@@ -24,6 +24,8 @@ import fr.sensiblecity.drafts.AmendmentState;
 import fr.sensiblecity.drafts.Choice;
 import fr.sensiblecity.drafts.DraftPermissions;
 import fr.sensiblecity.drafts.WordDiff;
+import fr.sensiblecity.moderation.ModerationPermissions;
+import fr.sensiblecity.moderation.ReportService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -47,13 +49,16 @@ class AmendmentView extends VerticalLayout implements HasUrlParameter<Long>, Has
     private @Nullable Span supports;
     private @Nullable Paragraph turnout;
 
+    private final ModerationPermissions reporting;
+
     AmendmentView(AmendmentService amendments, DraftPermissions permissions, DraftBroadcaster broadcaster,
-            SignedInPerson person) {
+            SignedInPerson person, ReportService reports, ModerationPermissions reporting) {
+        this.reporting = reporting;
         this.amendments = amendments;
         this.permissions = permissions;
         this.broadcaster = broadcaster;
         this.person = person;
-        this.discussion = new AmendmentDiscussion(amendments);
+        this.discussion = new AmendmentDiscussion(amendments, reports);
         broadcaster.keepLive(this, () -> amendment == null ? null : amendment.draftId(), this::refresh);
         addClassName("sc-page");
         status.setId("amendment-status");
@@ -74,7 +79,7 @@ class AmendmentView extends VerticalLayout implements HasUrlParameter<Long>, Has
         if (permissions.isAmendmentAuthor(me, amendmentId)) {
             add(new RebaseForm(amendments, shown));
         }
-        discussion.bind(shown.id(), permissions.canTakePartInAmendment(me, amendmentId));
+        discussion.bind(shown.id(), permissions.canTakePartInAmendment(me, amendmentId), reporting.canReport(me));
         add(discussion);
         refresh();
     }

@@ -14,6 +14,9 @@ import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.ui.Notifications;
 import fr.sensiblecity.drafts.ConsultationService;
 import fr.sensiblecity.drafts.DiscussionEntry;
+import fr.sensiblecity.drafts.DraftContent;
+import fr.sensiblecity.moderation.ReportService;
+import fr.sensiblecity.moderation.ModerationPermissions;
 import fr.sensiblecity.drafts.DraftDetails;
 import fr.sensiblecity.drafts.DraftPermissions;
 import fr.sensiblecity.drafts.DraftPhase;
@@ -33,17 +36,23 @@ class ConsultationView extends DraftSubPage {
 
     private final ConsultationService consultation;
     private final DraftPermissions permissions;
+    private final ReportService reports;
+    private final ModerationPermissions reporting;
 
-    ConsultationView(DraftService drafts, ConsultationService consultation, DraftPermissions permissions) {
+    ConsultationView(DraftService drafts, ConsultationService consultation, DraftPermissions permissions,
+            ReportService reports, ModerationPermissions reporting) {
         super(drafts, "drafts.consultation.title");
+        this.reporting = reporting;
         this.consultation = consultation;
         this.permissions = permissions;
+        this.reports = reports;
     }
 
     @Override
     void show(DraftDetails shown) {
-        boolean open = permissions.canCommentConsultation(SecurityContextHolder.getContext().getAuthentication(),
-                shown.id());
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        boolean open = permissions.canCommentConsultation(authentication, shown.id());
+        boolean signedIn = reporting.canReport(authentication);
         add(new Paragraph(getTranslation(shown.phase() == DraftPhase.CONSULTATION ? "drafts.consultation.open"
                 : shown.phase().published() ? "drafts.consultation.ended" : "drafts.consultation.notYet")));
         Map<Long, List<DiscussionEntry>> comments = consultation.commentsBySection(shown.id());
@@ -55,16 +64,14 @@ class ConsultationView extends DraftSubPage {
             block.add(new H2(section.title()), DraftTexts.plain(section.text()),
                     new H3(getTranslation("drafts.consultation.comments", received.size())));
             for (DiscussionEntry comment : received) {
-                Div item = new Div();
-                item.addClassName("sc-comment");
                 String author = DraftTexts.author(this, comment.authorName());
                 Paragraph meta = new Paragraph(comment.organisation() == null
                         ? getTranslation("drafts.comment.meta", author, DraftTexts.date(comment.createdAt()))
                         : getTranslation("drafts.consultation.metaFor", author, comment.organisation(),
                                 DraftTexts.date(comment.createdAt())));
-                meta.addClassName("sc-meta");
-                item.add(meta, DraftTexts.plain(comment.body()));
-                block.add(item);
+                block.add(new CommentItem(comment, "consultation-comment-", meta, signedIn,
+                        reason -> reports.report(DraftContent.CONSULTATION_COMMENT, comment.id(), reason),
+                        () -> getUI().ifPresent(ui -> ui.navigate("drafts/" + shown.id() + "/consultation"))));
             }
             if (open) {
                 block.add(writer(shown.id(), section));

@@ -11,11 +11,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.SafeMarkdown;
+import fr.sensiblecity.base.ui.HiddenReasons;
 import fr.sensiblecity.base.ui.Notifications;
+import fr.sensiblecity.base.ui.ReportDialog;
 import fr.sensiblecity.ideas.CommentService;
 import fr.sensiblecity.ideas.CommentView;
 import fr.sensiblecity.ideas.ContentType;
-import fr.sensiblecity.ideas.ReportService;
+import fr.sensiblecity.moderation.ReportService;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -77,13 +79,11 @@ class DiscussionSection extends VerticalLayout {
     private HorizontalLayout actions(CommentView comment) {
         Button reply = new Button(getTranslation("comments.reply"));
         reply.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-        Button report = new Button(getTranslation("report.action"), click -> new ReasonDialog(
-                getTranslation("report.commentTitle"), getTranslation("report.reason"), 500, reason -> {
-                    boolean hidden = reports.report(ContentType.COMMENT, comment.id(), reason);
-                    Notifications.success(getTranslation(hidden ? "report.sentAndHidden" : "report.sent"));
-                    refresh();
-                }).open());
-        report.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        String author = comment.authorName() == null ? getTranslation("idea.formerResident") : comment.authorName();
+        Button report = ReportDialog.button(getTranslation("report.commentTitle"),
+                getTranslation("report.commentOf", author),
+                reason -> reports.report(ContentType.COMMENT, comment.id(), reason), this::refresh);
+        report.setId("report-comment-" + comment.id());
         HorizontalLayout actions = new HorizontalLayout(reply, report);
         reply.addClickListener(click -> {
             reply.setEnabled(false);

@@ -25,7 +25,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.SafeMarkdown;
 import fr.sensiblecity.base.ui.DetailActions;
+import fr.sensiblecity.base.ui.HiddenReasons;
 import fr.sensiblecity.base.ui.Notifications;
+import fr.sensiblecity.base.ui.ReportDialog;
 import fr.sensiblecity.ideas.CommentService;
 import fr.sensiblecity.ideas.ContentType;
 import fr.sensiblecity.ideas.IdeaDetails;
@@ -37,9 +39,9 @@ import com.vaadin.flow.component.html.Section;
 import fr.sensiblecity.ideas.IdeaPermissions;
 import fr.sensiblecity.ideas.IdeaService;
 import fr.sensiblecity.ideas.IdeaState;
-import fr.sensiblecity.ideas.ReportService;
 import fr.sensiblecity.ideas.SupportOutcome;
 import fr.sensiblecity.ideas.SupportService;
+import fr.sensiblecity.moderation.ReportService;
 import fr.sensiblecity.territories.TerritoryService;
 import java.text.NumberFormat;
 import java.time.ZoneId;
@@ -175,11 +177,9 @@ class IdeaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         var current = SecurityContextHolder.getContext().getAuthentication();
         if (authentication.isAuthenticated() && !permissions.isAuthor(current, shown.authorId())
                 && shown.state() != IdeaState.HIDDEN) {
-            Button report = new Button(getTranslation("report.ideaAction"), click -> new ReasonDialog(
-                    getTranslation("report.ideaTitle"), getTranslation("report.reason"), 500, reason -> {
-                        boolean hidden = reports.report(ContentType.IDEA, shown.id(), reason);
-                        Notifications.success(getTranslation(hidden ? "report.sentAndHidden" : "report.sent"));
-                    }).open());
+            Button report = new Button(getTranslation("report.ideaAction"), click -> new ReportDialog(
+                    getTranslation("report.ideaTitle"), reason -> reports.report(ContentType.IDEA, shown.id(), reason),
+                    () -> { }).open());
             report.addThemeVariants(ButtonVariant.TERTIARY);
             report.setId("report-idea");
             actions.add(report);

@@ -16,15 +16,19 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import fr.sensiblecity.base.ui.Notifications;
-import fr.sensiblecity.ideas.ContentType;
 import fr.sensiblecity.ideas.IdeaCard;
 import fr.sensiblecity.ideas.ModerationService;
-import fr.sensiblecity.ideas.ReportedContent;
+import fr.sensiblecity.moderation.ContentKind;
+import fr.sensiblecity.moderation.ContentModerationService;
+import fr.sensiblecity.moderation.ReportedContent;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-/** The moderators' queue: reported content to hide or restore, and mature ideas to review and answer. */
+/**
+ * The moderators' queue: reported texts of every kind (ideas, comments, consultation and amendment comments), each
+ * linked to where it is read, to hide or restore; and mature ideas to review and answer.
+ */
 @Route("moderation")
 @RolesAllowed({"MODERATOR", "ADMINISTRATOR"})
 class ModerationView extends VerticalLayout implements HasDynamicTitle {
@@ -32,11 +36,13 @@ class ModerationView extends VerticalLayout implements HasDynamicTitle {
     private static final int SHORT = 140;
 
     private final ModerationService moderation;
+    private final ContentModerationService content;
     private final Grid<ReportedContent> reported = new Grid<>();
     private final Grid<IdeaCard> review = new Grid<>();
 
-    ModerationView(ModerationService moderation) {
+    ModerationView(ModerationService moderation, ContentModerationService content) {
         this.moderation = moderation;
+        this.content = content;
         addClassName("sc-page");
         add(new H1(getTranslation("moderation.title")));
 
@@ -52,8 +58,9 @@ class ModerationView extends VerticalLayout implements HasDynamicTitle {
             return whole;
         }));
         reported.setDetailsVisibleOnClick(false);
+        // Wide enough for "Commentaire de consultation" to wrap between words, not inside them, on a phone.
         reported.addColumn(item -> getTranslation(item.type().labelKey()))
-                .setHeader(getTranslation("moderation.type"));
+                .setHeader(getTranslation("moderation.type")).setWidth("9.5rem").setFlexGrow(0);
         reported.addColumn(ReportedContent::reports).setHeader(getTranslation("moderation.reportCount"));
         reported.addColumn(item -> String.join(" · ", item.reasons())).setHeader(getTranslation("moderation.reasons"))
                 .setFlexGrow(2);
@@ -80,16 +87,23 @@ class ModerationView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div content(ReportedContent item) {
-        Div content = new Div(ideaLink(item.ideaId(), item.excerpt()));
+        Anchor inContext = new Anchor(item.link(), shortened(item.excerpt()));
+        inContext.setId("open-" + target(item));
+        Div content = new Div(inContext);
         if (item.excerpt().length() > SHORT) {
             Button whole = new Button(getTranslation("moderation.readWhole"),
                     click -> reported.setDetailsVisible(item, !reported.isDetailsVisible(item)));
             whole.setAriaLabel(getTranslation("moderation.readWholeOf", named(item.excerpt())));
             whole.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-            whole.setId("whole-" + item.type().name().toLowerCase(Locale.ROOT) + "-" + item.targetId());
+            whole.setId("whole-" + target(item));
             content.add(whole);
         }
         return content;
+    }
+
+    /** The row's part of its buttons' ids, such as {@code comment-12} or {@code consultation_comment-3}. */
+    private static String target(ReportedContent item) {
+        return item.type().key().toLowerCase(Locale.ROOT) + "-" + item.targetId();
     }
 
     private static String shortened(String text) {
@@ -102,22 +116,22 @@ class ModerationView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout reportActions(ReportedContent item) {
-        ContentType type = item.type();
+        ContentKind type = item.type();
         Button hide = action("moderation.hide", "moderation.hideTitle", "moderation.publicReason", 500,
-                reason -> moderation.hide(type, item.targetId(), reason));
+                reason -> content.hide(type, item.targetId(), reason));
         Button restore = action(item.hidden() ? "moderation.restore" : "moderation.dismiss", "moderation.restoreTitle",
                 "moderation.publicReason", 500, reason -> {
                     if (item.hidden()) {
-                        moderation.restore(type, item.targetId(), reason);
+                        content.restore(type, item.targetId(), reason);
                     } else {
-                        moderation.dismissReports(type, item.targetId(), reason);
+                        content.dismissReports(type, item.targetId(), reason);
                     }
                 });
         hide.setEnabled(!item.hidden());
         String name = named(item.excerpt());
         hide.setAriaLabel(getTranslation("moderation.hideOf", name));
         restore.setAriaLabel(getTranslation(item.hidden() ? "moderation.restoreOf" : "moderation.dismissOf", name));
-        String target = type.name().toLowerCase(Locale.ROOT) + "-" + item.targetId();
+        String target = target(item);
         hide.setId("hide-" + target);
         restore.setId("restore-" + target);
         return new HorizontalLayout(hide, restore);
@@ -157,7 +171,7 @@ class ModerationView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        reported.setItems(moderation.reportQueue());
+        reported.setItems(content.reportQueue());
         review.setItems(moderation.reviewQueue());
     }
 

@@ -1,17 +1,13 @@
-package fr.sensiblecity.ideas;
+package fr.sensiblecity.moderation;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
-/** A resident's report that an idea or a comment breaks the rules, open until a moderator decides. */
+/** A resident's report that a text breaks the rules, open until a moderator decides. */
 @Entity
 class Report {
 
@@ -19,9 +15,8 @@ class Report {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.VARCHAR)
-    private ContentType targetType = ContentType.IDEA;
+    /** The {@link ContentKind#key()} of the reported text. */
+    private String targetType = "";
 
     private long targetId;
     private @Nullable Long reporterId;
@@ -32,7 +27,7 @@ class Report {
     protected Report() {
     }
 
-    Report(ContentType targetType, long targetId, long reporterId, String reason, Instant createdAt) {
+    Report(String targetType, long targetId, long reporterId, String reason, Instant createdAt) {
         this.targetType = targetType;
         this.targetId = targetId;
         this.reporterId = reporterId;
@@ -44,7 +39,7 @@ class Report {
         this.resolvedAt = when;
     }
 
-    ContentType targetType() {
+    String targetType() {
         return targetType;
     }
 

@@ -1,4 +1,4 @@
-package fr.sensiblecity.ideas;
+package fr.sensiblecity.moderation;
 
 import java.util.List;
 import jakarta.persistence.LockModeType;
@@ -8,9 +8,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ReportRepository extends JpaRepository<Report, Long> {
 
-    boolean existsByTargetTypeAndTargetIdAndReporterId(ContentType targetType, long targetId, long reporterId);
+    boolean existsByTargetTypeAndTargetIdAndReporterId(String targetType, long targetId, long reporterId);
 
-    List<Report> findByTargetTypeAndTargetIdAndResolvedAtIsNull(ContentType targetType, long targetId);
+    List<Report> findByTargetTypeAndTargetIdAndResolvedAtIsNull(String targetType, long targetId);
 
     List<Report> findByResolvedAtIsNullOrderByCreatedAtAsc();
 
@@ -20,5 +20,5 @@ interface ReportRepository extends JpaRepository<Report, Long> {
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from Report r where r.targetType = :targetType and r.targetId = :targetId and r.resolvedAt is null")
-    List<Report> lockOpen(ContentType targetType, long targetId);
+    List<Report> lockOpen(String targetType, long targetId);
 }
