@@ -1,5 +1,6 @@
 package fr.sensiblecity.drafts;
 
+import fr.sensiblecity.base.NotShownToPeople;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ProposalBook {
 
+    @NotShownToPeople("a merge's progress shows as the authors' answers, never by this name")
     enum MergeState {
         PENDING,
         DONE,

@@ -80,9 +80,12 @@ class StaffActionsAuditedTest {
         assertThat(staffMethods).contains("ProjectService.addMilestone", "ProjectService.setProgress",
                 "ModerationService.hide", "ResidentService.grantRole", "TerritoryService.createTerritory",
                 "ThresholdService.change", "DrawService.draw", "RecommendationService.openRecommendationVote",
-                "FundingService.addLine", "LabelService.award");
+                "FundingService.addLine", "LabelService.award", "ProposalFacilitation.putProposalToVote",
+                "ProposalFacilitation.declineProposal", "ProposalFacilitation.proposeMerge",
+                "ProposalFacilitation.cancelMerge");
         assertThat(staffMethods).doesNotContain("IdeaService.submitIdea", "SupportService.support",
-                "ThresholdService.current", "ModerationService.reportQueue");
+                "ThresholdService.current", "ModerationService.reportQueue",
+                "ProposalService.proposeRecommendation", "ProposalService.answerMerge");
         System.out.println("Staff-only methods checked (" + staffMethods.size() + "): " + staffMethods);
     }
 
