@@ -116,6 +116,26 @@ class RecommendationProposalServiceTest {
     }
 
     @Test
+    void every_member_supporting_twice_at_once_counts_once_each() throws Exception {
+        long proposal = propose(1, "Un guichet unique d'accueil", "La mairie ouvre un guichet unique pour les nouveaux.");
+        List<java.util.concurrent.Callable<Boolean>> tasks = new java.util.ArrayList<>();
+        for (int member = 2; member <= 5; member++) {
+            long id = process.member(member);
+            for (int twice = 0; twice < 2; twice++) {
+                tasks.add(() -> AmendmentServiceTest.succeeds(() -> {
+                    Actors.resident(id);
+                    proposals.supportProposal(proposal);
+                }));
+            }
+        }
+        assertThat(AmendmentServiceTest.runAll(tasks)).filteredOn(Boolean::booleanValue).hasSize(4);
+        assertThat(jdbc.queryForObject("select support_count from recommendation_proposal where id = ?", Integer.class,
+                proposal)).isEqualTo(4);
+        assertThat(jdbc.queryForObject("select count(*) from recommendation_proposal_support where proposal_id = ?",
+                Integer.class, proposal)).isEqualTo(4);
+    }
+
+    @Test
     void bad_input_gets_a_sentence_and_nothing_is_stored_and_text_is_cleaned() {
         Actors.resident(process.member(1));
         assertRefused(() -> proposals.proposeRecommendation(process.draft(), "Abc", "Un texte assez long."),

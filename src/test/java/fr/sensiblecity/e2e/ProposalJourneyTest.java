@@ -69,6 +69,9 @@ class ProposalJourneyTest extends BrowserStory {
         audit(camille, "draft page with a supported proposal (member)");
 
         browser.open(fanny, draftPath);
+        fanny.locator("#proposal-list vaadin-details").first().click();
+        fanny.locator("#rp-merge").click();
+        assertThat(fanny.locator("#rp-merge-parts")).containsText("Un guichet unique d'accueil");
         audit(fanny, "draft page with members' proposals (facilitator)");
         fanny.locator("#proposal-list vaadin-button", new Page.LocatorOptions().setHasText("Mettre au vote")).click();
         assertThat(fanny.locator("#proposal-list")).containsText("c'est la recommandation n° 1");

@@ -70,6 +70,7 @@ class ProposalCard extends Div {
             TextArea reason = new TextArea(getTranslation("drafts.proposals.declineReason"));
             reason.setWidthFull();
             reason.setMaxLength(1000);
+            reason.setHelperText(getTranslation("drafts.proposals.declineHelp"));
             reason.setId("rp-decline-reason-" + shown.id());
             Button decline = new Button(getTranslation("drafts.proposals.declineButton"),
                     click -> actions.decline().accept(shown.id(), reason.getValue()));

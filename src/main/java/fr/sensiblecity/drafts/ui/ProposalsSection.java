@@ -106,10 +106,12 @@ class ProposalsSection extends Section {
         TextField title = new TextField(getTranslation("drafts.proposals.titleLabel"));
         title.setWidthFull();
         title.setMaxLength(150);
+        title.setHelperText(getTranslation("drafts.proposals.titleHelp"));
         title.setId("rp-title");
         TextArea text = new TextArea(getTranslation("drafts.proposals.textLabel"));
         text.setWidthFull();
         text.setMaxLength(2800);
+        text.setHelperText(getTranslation("drafts.proposals.textHelp"));
         text.setId("rp-text");
         Button send = new Button(getTranslation("drafts.proposals.send"), click -> {
             if (act(() -> proposals.proposeRecommendation(draftId, title.getValue(), text.getValue()),
@@ -134,10 +136,12 @@ class ProposalsSection extends Section {
         TextField title = new TextField(getTranslation("drafts.proposals.mergeTitle"));
         title.setWidthFull();
         title.setMaxLength(150);
+        title.setHelperText(getTranslation("drafts.proposals.titleHelp"));
         title.setId("rp-merge-title");
         TextArea text = new TextArea(getTranslation("drafts.proposals.mergeText"));
         text.setWidthFull();
         text.setMaxLength(2800);
+        text.setHelperText(getTranslation("drafts.proposals.textHelp"));
         text.setId("rp-merge-text");
         Button send = new Button(getTranslation("drafts.proposals.mergeSend"), click -> {
             if (act(() -> facilitation.proposeMerge(draftId, toMerge.getValue().stream().map(ProposalDetails::id)
