@@ -2,6 +2,8 @@ package fr.sensiblecity.drafts;
 
 import fr.sensiblecity.base.Role;
 import fr.sensiblecity.residents.ResidentPrincipal;
+import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
@@ -81,6 +83,50 @@ public class DraftPermissions {
         Long draftId = jdbc.queryForList("select draft_id from recommendation where id = ?", Long.class, recommendationId)
                 .stream().findFirst().orElse(null);
         return draftId != null && canTakePart(authentication, draftId);
+    }
+
+    /**
+     * Running the members' proposals of one draft: its own facilitator (the one who opened it; any facilitator once
+     * that account is gone) or an administrator. Another draft's facilitator may not. True for a draft that does not
+     * exist, so that the service answers "not found".
+     */
+    public boolean runsDraft(@Nullable Authentication authentication, long draftId) {
+        if (Role.ADMINISTRATOR.heldBy(authentication)) {
+            return true;
+        }
+        if (!Role.FACILITATOR.heldBy(authentication)) {
+            return false;
+        }
+        List<Optional<Long>> owner = jdbc.query("select facilitator_id from draft where id = ?",
+                (rs, row) -> Optional.ofNullable(rs.getObject(1, Long.class)), draftId);
+        return owner.isEmpty() || owner.getFirst().isEmpty() || owner.getFirst().get().equals(residentId(authentication));
+    }
+
+    public boolean runsProposal(@Nullable Authentication authentication, long proposalId) {
+        Long draftId = draftOf("recommendation_proposal", proposalId);
+        return draftId == null ? canFacilitate(authentication) : runsDraft(authentication, draftId);
+    }
+
+    public boolean runsMerge(@Nullable Authentication authentication, long mergeId) {
+        Long draftId = draftOf("recommendation_merge", mergeId);
+        return draftId == null ? canFacilitate(authentication) : runsDraft(authentication, draftId);
+    }
+
+    /** Supporting a member's proposal: the draft's participants (its panel's members), never the staff. */
+    public boolean canTakePartInProposal(@Nullable Authentication authentication, long proposalId) {
+        Long draftId = draftOf("recommendation_proposal", proposalId);
+        return draftId != null && canTakePart(authentication, draftId);
+    }
+
+    /** Answering a merge: a participant of its draft (the service then checks that they are one of its authors). */
+    public boolean canTakePartInMerge(@Nullable Authentication authentication, long mergeId) {
+        Long draftId = draftOf("recommendation_merge", mergeId);
+        return draftId != null && canTakePart(authentication, draftId);
+    }
+
+    private @Nullable Long draftOf(String table, long id) {
+        return jdbc.queryForList("select draft_id from " + table + " where id = ?", Long.class, id).stream()
+                .findFirst().orElse(null);
     }
 
     private @Nullable DraftPhase phase(long draftId) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A resident's part in drafts: the amendments they proposed, their comments on amendments and in consultations,
- * the amendments they support and the votes they took part in. A vote is exported as the fact that the resident
+ * the amendments they support, the recommendations they proposed or supported, and the votes they took part in. A vote is exported as the fact that the resident
  * voted (what, when), never as their choice: the ballot is secret, and a download is a document one can be made to
  * show, so it must not prove how someone voted. On erasure, texts stay without an author, supports and tallies
  * keep their counts, and ballots stay in the chain, detached from the resident.
@@ -46,6 +46,12 @@ class DraftPersonalData implements PersonalData {
                 rs.getString(2), rs.getString(3), utc(rs.getObject(4, LocalDateTime.class))), residentId));
         mine.put("supportedAmendments", jdbc.queryForList("select amendment_id from amendment_support where "
                 + "resident_id = ? order by created_at", Long.class, residentId));
+        mine.put("recommendationProposals", jdbc.query("select p.id, p.draft_id, p.title, p.body, p.state, p.created_at "
+                + "from recommendation_proposal p join recommendation_proposal_author a on a.proposal_id = p.id "
+                + "where a.resident_id = ? order by p.created_at", (rs, row) -> new Proposal(rs.getLong(1), rs.getLong(2),
+                rs.getString(3), rs.getString(4), rs.getString(5), utc(rs.getObject(6, LocalDateTime.class))), residentId));
+        mine.put("supportedRecommendationProposals", jdbc.queryForList("select proposal_id from "
+                + "recommendation_proposal_support where resident_id = ? order by created_at", Long.class, residentId));
         mine.put("votedOn", ballots.votedBy(residentId).stream().map(vote -> new Voted(
                 vote.subject() == BallotBox.Subject.A ? "amendment" : "recommendation", vote.subjectId())).toList());
         mine.put("participations", jdbc.query("select draft_id, organisation from draft_participant where resident_id = ?",
@@ -60,6 +66,10 @@ class DraftPersonalData implements PersonalData {
         jdbc.update("update consultation_comment set author_id = null, organisation = null where author_id = ?", residentId);
         // The amendment's support_count keeps counting the erased resident's support, as the ideas' counts do.
         jdbc.update("delete from amendment_support where resident_id = ?", residentId);
+        // Proposals stay without this author; as for amendments, their support counts keep the erased support.
+        jdbc.update("delete from recommendation_proposal_author where resident_id = ?", residentId);
+        jdbc.update("delete from recommendation_proposal_support where resident_id = ?", residentId);
+        jdbc.update("delete from recommendation_merge_answer where resident_id = ?", residentId);
         jdbc.update("delete from draft_participant where resident_id = ?", residentId);
         jdbc.update("update draft set facilitator_id = null where facilitator_id = ?", residentId);
         ballots.forget(residentId);
@@ -70,6 +80,9 @@ class DraftPersonalData implements PersonalData {
     }
 
     record Amendment(long id, long draftId, String section, String text, String rationale, String state, String createdAt) {
+    }
+
+    record Proposal(long id, long draftId, String title, String text, String state, String createdAt) {
     }
 
     record Comment(long on, @org.jspecify.annotations.Nullable String organisation, String text, String createdAt) {

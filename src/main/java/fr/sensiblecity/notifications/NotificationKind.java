@@ -16,7 +16,11 @@ public enum NotificationKind {
     CAMPAIGN_SUCCEEDED,
     CAMPAIGN_FAILED,
     PANEL_PHASE_CHANGED,
-    PANEL_SCHEDULE_CHANGED;
+    PANEL_SCHEDULE_CHANGED,
+    PROPOSAL_PUT_TO_VOTE,
+    PROPOSAL_DECLINED,
+    PROPOSAL_MERGED,
+    PROPOSAL_MERGE_ASKED;
 
     /** The sentence, with the target's label as its argument. */
     public String messageKey() {

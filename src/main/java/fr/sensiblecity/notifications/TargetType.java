@@ -9,5 +9,6 @@ public enum TargetType {
     PANEL,
     PROJECT,
     AMENDMENT,
-    DRAFT_RESULTS
+    DRAFT_RESULTS,
+    DRAFT
 }

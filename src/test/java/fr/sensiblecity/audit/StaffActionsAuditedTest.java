@@ -82,9 +82,12 @@ class StaffActionsAuditedTest {
                 "ContentModerationService.dismissReports", "ModerationService.reject", "ResidentService.grantRole",
                 "TerritoryService.createTerritory",
                 "ThresholdService.change", "DrawService.draw", "RecommendationService.openRecommendationVote",
-                "FundingService.addLine", "LabelService.award");
+                "FundingService.addLine", "LabelService.award", "ProposalFacilitation.putProposalToVote",
+                "ProposalFacilitation.declineProposal", "ProposalFacilitation.proposeMerge",
+                "ProposalFacilitation.cancelMerge");
         assertThat(staffMethods).doesNotContain("IdeaService.submitIdea", "SupportService.support",
-                "ThresholdService.current", "ContentModerationService.reportQueue", "ReportService.report");
+                "ThresholdService.current", "ContentModerationService.reportQueue", "ReportService.report",
+                "ProposalService.proposeRecommendation", "ProposalService.answerMerge");
         System.out.println("Staff-only methods checked (" + staffMethods.size() + "): " + staffMethods);
     }
 

@@ -42,6 +42,12 @@ class PanelDraftTest {
     RecommendationService recommendations;
 
     @Autowired
+    ProposalService proposals;
+
+    @Autowired
+    ProposalFacilitation facilitation;
+
+    @Autowired
     PanelService panels;
 
     @Autowired
@@ -132,6 +138,46 @@ class PanelDraftTest {
         Actors.resident(facilitator, Role.FACILITATOR);
         assertRefused(() -> drafts.openDraft(new DraftForm("Politique d'accueil", "Une question assez longue ?",
                 "Conseil municipal", panel + 1000)), "drafts.error.noSuchPanel");
+    }
+
+    @Test
+    void on_a_panels_draft_its_members_propose_and_support_recommendations_and_nobody_else() {
+        Actors.resident(facilitator, Role.FACILITATOR);
+        long draft = drafts.openDraft(new DraftForm("Politique d'accueil", "Comment mieux accueillir les nouveaux "
+                + "habitants ?", "Conseil municipal", panel));
+        drafts.addSection(draft, "Logement", "La commune recense les logements vacants.");
+        long otherPanel = panels.createPanel(new PanelForm("Quelle place pour le vélo ?", "Conseil municipal",
+                jdbc.queryForObject("select territory_id from panel where id = ?", Long.class, panel), 5, 0, null, null,
+                List.of(new QuotaLine("gender", "female", 1, 4), new QuotaLine("gender", "male", 1, 4)), List.of()));
+        long otherPanelMember = fixtures.resident("membre-ailleurs");
+        jdbc.update("insert into panel_seat (panel_id, resident_id, draw_round, status, profile, offered_at) "
+                + "values (?, ?, 0, 'ACCEPTED', '', ?)", otherPanel, otherPanelMember, LocalDateTime.of(2026, 11, 1, 10, 0));
+
+        Actors.resident(members.getFirst());
+        long proposal = proposals.proposeRecommendation(draft, "Un guichet unique d'accueil",
+                "La mairie ouvre un guichet unique pour les nouveaux habitants.");
+        Actors.resident(members.get(1));
+        assertThat(proposals.supportProposal(proposal)).isEqualTo(1);
+        for (long outsider : List.of(declined, otherPanelMember)) {
+            Actors.resident(outsider);
+            assertThatThrownBy(() -> proposals.proposeRecommendation(draft, "Un autre titre", "Un autre texte assez long."))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> proposals.supportProposal(proposal)).isInstanceOf(AccessDeniedException.class);
+        }
+        Actors.resident(facilitator, Role.FACILITATOR);
+        drafts.advancePhase(draft, DraftPhase.CONSULTATION);
+        drafts.advancePhase(draft, DraftPhase.DELIBERATION);
+        long recommendation = facilitation.putProposalToVote(proposal);
+        for (int i = 0; i < 4; i++) {
+            Actors.resident(members.get(i));
+            recommendations.voteRecommendation(recommendation, Choice.FOR);
+        }
+        Actors.resident(otherPanelMember);
+        assertThatThrownBy(() -> recommendations.voteRecommendation(recommendation, Choice.FOR))
+                .isInstanceOf(AccessDeniedException.class);
+        Actors.resident(facilitator, Role.FACILITATOR);
+        assertThat(recommendations.closeRecommendationVote(recommendation)).as("4 of 4 cast").isTrue();
+        assertThat(recommendations.recommendationsOf(draft).getFirst().tally()).isEqualTo(new Tally(4, 0, 0, 5));
     }
 
     private void seat(long resident, String status) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.sensiblecity.drafts.AmendmentDecided;
 import fr.sensiblecity.drafts.RecommendationAnswered;
+import fr.sensiblecity.drafts.RecommendationMergeProposed;
+import fr.sensiblecity.drafts.RecommendationProposalDecided;
 import fr.sensiblecity.ideas.CommentReplied;
 import fr.sensiblecity.ideas.IdeaAnswered;
 import fr.sensiblecity.ideas.IdeaMatured;
@@ -49,7 +51,10 @@ class EventSerializationTest {
                 new PanelPhaseChanged(1, "Faut-il piétonniser la rue de l'Église ? « Oui »", PanelPhase.DRAWN),
                 new PanelSeatsOffered(1, "Quelle place pour le vélo ?", Set.of(1L, 2L), Set.of(3L)),
                 new AmendmentDecided(1, 2, null, true, "Article 3 — Les mobilités"),
-                new RecommendationAnswered(1, 2, "Plan climat", Set.of(5L, 6L)));
+                new RecommendationAnswered(1, 2, "Plan climat", Set.of(5L, 6L)),
+                new RecommendationProposalDecided(1, 2, "Un guichet « unique »", RecommendationProposalDecided.Outcome.MERGED,
+                        Set.of(5L, 6L)),
+                new RecommendationMergeProposed(1, 2, "Un accueil unique", Set.of(3L)));
 
         for (Object event : events) {
             Object stored = serializer.serialize(event);

@@ -22,6 +22,8 @@ import fr.sensiblecity.drafts.DraftDetails;
 import fr.sensiblecity.drafts.DraftPermissions;
 import fr.sensiblecity.drafts.DraftPhase;
 import fr.sensiblecity.drafts.DraftService;
+import fr.sensiblecity.drafts.ProposalFacilitation;
+import fr.sensiblecity.drafts.ProposalService;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,17 +44,23 @@ class DraftView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     private final DraftPermissions permissions;
     private final DraftBroadcaster broadcaster;
     private final SignedInPerson person;
+    private final ProposalService proposals;
+    private final ProposalFacilitation facilitation;
     private final Div sections = new Div();
     private final Map<Long, SectionBlock> blocks = new HashMap<>();
     private @Nullable DraftDetails draft;
+    private @Nullable ProposalsSection proposalsSection;
 
     DraftView(DraftService drafts, AmendmentService amendments, DraftPermissions permissions,
-            DraftBroadcaster broadcaster, SignedInPerson person) {
+            DraftBroadcaster broadcaster, SignedInPerson person, ProposalService proposals,
+            ProposalFacilitation facilitation) {
         this.drafts = drafts;
         this.amendments = amendments;
         this.permissions = permissions;
         this.broadcaster = broadcaster;
         this.person = person;
+        this.proposals = proposals;
+        this.facilitation = facilitation;
         broadcaster.keepLive(this, () -> draft == null ? null : draft.id(), this::refresh);
         addClassName("sc-page");
         sections.setId("sections");
@@ -89,6 +97,9 @@ class DraftView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
             sections.add(block);
         }
         add(sections);
+        proposalsSection = new ProposalsSection(proposals, facilitation, draftId, shown.phase(),
+                permissions.canTakePart(me, draftId), permissions.canFacilitate(me) && permissions.runsDraft(me, draftId));
+        add(proposalsSection);
         refresh();
     }
 
@@ -141,6 +152,9 @@ class DraftView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
             if (block != null) {
                 block.show(section, all.stream().filter(amendment -> amendment.sectionId() == section.id()).toList());
             }
+        }
+        if (proposalsSection != null) {
+            proposalsSection.refresh(current.phase());
         }
     }
 

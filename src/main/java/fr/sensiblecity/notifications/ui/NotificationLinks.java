@@ -16,6 +16,7 @@ public final class NotificationLinks {
             case IDEA -> "ideas/" + item.targetId();
             case AMENDMENT -> "amendments/" + item.targetId();
             case DRAFT_RESULTS -> "drafts/" + item.targetId() + "/results";
+            case DRAFT -> "drafts/" + item.targetId();
             case PANEL -> "panels/" + item.targetId();
             case PROJECT -> "projects/" + item.targetId();
         };
