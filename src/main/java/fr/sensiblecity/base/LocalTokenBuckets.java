@@ -37,6 +37,12 @@ class LocalTokenBuckets {
         return allowed[0];
     }
 
+    /** The actions left in the bucket, without taking one (a bucket not made yet is full). */
+    long availableTokens(String key, BucketConfiguration configuration) {
+        Held held = buckets.get(key);
+        return held == null ? configuration.getBandwidths()[0].getCapacity() : held.bucket().getAvailableTokens();
+    }
+
     /**
      * A bucket that has filled up again is indistinguishable from a new one, so forgetting it changes no answer
      * and keeps memory bounded by the people active within the last window. Each instance sweeps its own memory:

@@ -41,17 +41,38 @@ public class RateLimiter {
      * limit) when {@code limit} actions already happened within {@code per}.
      */
     public void acquire(String bucket, long who, int limit, Duration per, String messageKey) {
-        // The limit is part of the key: when an administrator changes it, everyone starts a bucket of the new size
-        // (a bucket keeps the size it was made with), and the old ones expire unused.
-        String key = bucket + "/" + limit + "/" + per.toSeconds() + ":" + who;
-        BucketConfiguration configuration = configuration(limit, per);
-        Boolean allowed = shared == null ? null : shared.tryConsume(key, configuration);
-        if (allowed == null) {
-            allowed = local.tryConsume(key, configuration);
-        }
-        if (!allowed) {
+        if (!tryConsume(key(bucket, who, limit, per), configuration(limit, per))) {
             throw new DomainException(messageKey, limit);
         }
+    }
+
+    /**
+     * Whether {@code who} has an action left in {@code bucket}, without counting one: for limits on failures, such
+     * as wrong passwords, where only {@link #count} after a failure takes a token.
+     */
+    public boolean allows(String bucket, long who, int limit, Duration per) {
+        String key = key(bucket, who, limit, per);
+        BucketConfiguration configuration = configuration(limit, per);
+        Long available = shared == null ? null : shared.availableTokens(key, configuration);
+        return (available != null ? available : local.availableTokens(key, configuration)) > 0;
+    }
+
+    /** Counts one action of {@code who} in {@code bucket}, whether or not it was over the limit. */
+    public void count(String bucket, long who, int limit, Duration per) {
+        tryConsume(key(bucket, who, limit, per), configuration(limit, per));
+    }
+
+    private boolean tryConsume(String key, BucketConfiguration configuration) {
+        Boolean allowed = shared == null ? null : shared.tryConsume(key, configuration);
+        return allowed != null ? allowed : local.tryConsume(key, configuration);
+    }
+
+    /**
+     * The limit is part of the key: when an administrator changes it, everyone starts a bucket of the new size (a
+     * bucket keeps the size it was made with), and the old ones expire unused.
+     */
+    private static String key(String bucket, long who, int limit, Duration per) {
+        return bucket + "/" + limit + "/" + per.toSeconds() + ":" + who;
     }
 
     static BucketConfiguration configuration(int limit, Duration per) {

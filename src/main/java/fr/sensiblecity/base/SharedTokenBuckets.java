@@ -1,5 +1,6 @@
 package fr.sensiblecity.base;
 
+import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
@@ -14,6 +15,7 @@ import io.lettuce.core.codec.StringCodec;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -65,6 +67,15 @@ class SharedTokenBuckets implements AutoCloseable {
 
     /** True if allowed, false if over the limit, null if Redis could not answer (the caller decides locally). */
     @Nullable Boolean tryConsume(String key, BucketConfiguration configuration) {
+        return withBucket(key, configuration, bucket -> bucket.tryConsume(1));
+    }
+
+    /** The actions left in the bucket, without taking one; null if Redis could not answer. */
+    @Nullable Long availableTokens(String key, BucketConfiguration configuration) {
+        return withBucket(key, configuration, Bucket::getAvailableTokens);
+    }
+
+    private <T> @Nullable T withBucket(String key, BucketConfiguration configuration, Function<Bucket, T> use) {
         if (down && System.nanoTime() - retryAtNanos < 0) {
             return null;
         }
@@ -73,12 +84,12 @@ class SharedTokenBuckets implements AutoCloseable {
             return null;
         }
         try {
-            boolean allowed = manager.builder().build(prefix + "rate:" + key, () -> configuration).tryConsume(1);
+            T answer = use.apply(manager.builder().build(prefix + "rate:" + key, () -> configuration));
             if (down) {
                 down = false;
                 LOG.info("Redis answers again: rate limits are shared by all instances once more");
             }
-            return allowed;
+            return answer;
         } catch (RuntimeException unreachable) {
             markDown(unreachable);
             return null;

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.sensiblecity.base.ui.MainLayout;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.WebAttributes;
 
 /** The way in: one button per configured identity provider, and the demo accounts' form in the demo profile. */
 @Route(value = LoginView.ROUTE, layout = MainLayout.class)
@@ -92,6 +94,15 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            VaadinSession session = VaadinSession.getCurrent();
+            Object failure = session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            if (failure instanceof ThrottledPasswordSignIn.SignInThrottled throttled) {
+                LoginI18n i18n = i18n();
+                i18n.getErrorMessage().setTitle(getTranslation("login.error.throttledTitle"));
+                i18n.getErrorMessage().setMessage(getTranslation("login.error.throttled", throttled.failures(),
+                        throttled.minutes()));
+                demoForm.setI18n(i18n);
+            }
             demoForm.setError(true);
         }
     }

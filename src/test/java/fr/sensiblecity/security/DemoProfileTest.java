@@ -131,6 +131,26 @@ class DemoProfileTest {
         assertThat(signIn("alice", "demo")).doesNotContain("error");
     }
 
+    @Autowired
+    fr.sensiblecity.support.MutableClock clock;
+
+    @AfterEach
+    void putTheClockBack() {
+        clock.reset();
+    }
+
+    @Test
+    void after_ten_wrong_passwords_an_account_is_paused_even_for_the_right_one_and_others_are_not() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            assertThat(signIn("Bruno", "guess" + i)).endsWith("/login?error");
+        }
+        assertThat(signIn("bruno", "demo")).as("paused, whatever the case of the name").endsWith("/login?error");
+        assertThat(signIn("chloe", "demo")).as("other accounts are not slowed").doesNotContain("error");
+
+        clock.advance(java.time.Duration.ofMinutes(2));
+        assertThat(signIn("bruno", "demo")).as("an attempt comes back every 90 seconds").doesNotContain("error");
+    }
+
     private String signIn(String username, String password) throws Exception {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         client.send(HttpRequest.newBuilder(URI.create(base() + "/login")).build(), HttpResponse.BodyHandlers.discarding());
