@@ -8,9 +8,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,7 +41,8 @@ class FanoutBenchmark {
     @Test
     void every_open_page_of_an_idea_shows_its_supports() throws Exception {
         try (PackagedServer server = PackagedServer.start(SUPPORTS, IDEAS);
-                ExecutorService browsers = Executors.newFixedThreadPool(CLIENTS)) {
+                ExecutorService browsers = Executors.newFixedThreadPool(CLIENTS);
+                ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor()) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             long idea = PackagedServer.supportableIdeas(1)[0];
             String route = "ideas/" + idea;
@@ -58,9 +61,12 @@ class FanoutBenchmark {
             AtomicLong lastSeenAt = new AtomicLong();
             AtomicInteger reached = new AtomicInteger();
             List<WebSocket> sockets = new ArrayList<>();
+            List<VaadinVisitor> open = new CopyOnWriteArrayList<>();
+            heartbeats.scheduleAtFixedRate(() -> open.forEach(FanoutBenchmark::heartbeat), 30, 30, TimeUnit.SECONDS);
             List<VaadinVisitor> pages = inParallel(browsers, PAGES, i -> {
                 VaadinVisitor visitor = new VaadinVisitor(http, server.baseUrl());
                 visitor.open(route);
+                open.add(visitor);
                 return visitor;
             });
             for (VaadinVisitor page : pages) {
@@ -97,6 +103,15 @@ class FanoutBenchmark {
     static int count(VaadinUi page) {
         String digits = page.text("support-count").orElse("").replaceAll("\\D", "");
         return digits.isEmpty() ? -1 : Integer.parseInt(digits);
+    }
+
+    /** As an open page does every minute (here every half minute, whatever the load): its UI and session stay. */
+    private static void heartbeat(VaadinVisitor page) {
+        try {
+            page.heartbeat();
+        } catch (Exception missed) {
+            Bench.note("fanout: a heartbeat failed: %s", missed);
+        }
     }
 
     /** Runs {@code task} for 0..n-1 on the pool; the results in order; the first failure is thrown. */

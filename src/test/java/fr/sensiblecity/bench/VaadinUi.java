@@ -205,6 +205,11 @@ final class VaadinUi {
         return UIDL_PATH + uiId;
     }
 
+    /** Where an open page sends its heartbeat (every {@code vaadin.heartbeatInterval} seconds). */
+    String heartbeatPath() {
+        return "/?v-r=heartbeat&v-uiId=" + uiId;
+    }
+
     /** The push WebSocket's path, as the client's Atmosphere library opens it. */
     String pushPath() {
         return "/VAADIN/push?v-r=push&v-uiId=" + uiId + "&v-pushId=" + pushId + "&X-Atmosphere-tracking-id=0"

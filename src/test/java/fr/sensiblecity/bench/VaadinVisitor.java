@@ -54,6 +54,12 @@ final class VaadinVisitor {
         ui.apply(answer.body());
     }
 
+    /** The heartbeat an open page sends every minute: without it the server closes the UI, and its session ends. */
+    void heartbeat() throws IOException, InterruptedException {
+        expect(200, send(HttpRequest.newBuilder(URI.create(base + ui.heartbeatPath()))
+                .POST(HttpRequest.BodyPublishers.noBody())));
+    }
+
     /** Signs in through the demo profile's form (Spring Security's form login, with its CSRF token). */
     void signIn(String username, String password) throws IOException, InterruptedException {
         Matcher token = FORM_CSRF.matcher(expect(200, send(get("/login"))).body());
