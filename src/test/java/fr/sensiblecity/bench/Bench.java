@@ -27,6 +27,12 @@ final class Bench {
         System.out.flush();
     }
 
+    /** The machine's load average over the last minute: what else ran beside the benchmark. */
+    static String loadAverage() {
+        return String.format(Locale.ROOT, "%.1f",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
     /** The p-th percentile (0-100) of durations in nanoseconds, in milliseconds; nearest-rank. */
     static double percentileMs(long[] nanos, double p) {
         long[] sorted = nanos.clone();

@@ -27,11 +27,17 @@ final class CpuClock {
     }
 
     OptionalLong serverNanos() {
-        if (serverStat == null) {
-            return OptionalLong.empty();
-        }
+        return serverStat == null ? OptionalLong.empty() : cpuNanos(serverStat);
+    }
+
+    /** CPU time (user and system) used so far by the process {@code pid} of this machine, from /proc. */
+    static OptionalLong processNanos(long pid) {
+        return cpuNanos(Path.of("/proc", Long.toString(pid), "stat"));
+    }
+
+    private static OptionalLong cpuNanos(Path statFile) {
         try {
-            String stat = Files.readString(serverStat);
+            String stat = Files.readString(statFile);
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
             return OptionalLong.of(ticks * 1_000_000_000L / CLOCK_TICKS_PER_SECOND);
