@@ -17,6 +17,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import fr.sensiblecity.verification.ResidencyCheck;
+import fr.sensiblecity.verification.VerifiedAction;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +34,13 @@ public class ConsultationService {
     private final DraftThresholds thresholds;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ResidencyCheck residency;
+    private final Participants participants;
 
     ConsultationService(JdbcTemplate jdbc, CurrentResident current, ResidentService residents, RateLimiter rateLimiter, DraftThresholds thresholds,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, ResidencyCheck residency, Participants participants) {
+        this.residency = residency;
+        this.participants = participants;
         this.jdbc = jdbc;
         this.current = current;
         this.residents = residents;
@@ -52,6 +58,12 @@ public class ConsultationService {
         if (jdbc.queryForList("select id from draft_section where id = ? and draft_id = ?", Long.class, sectionId, draftId)
                 .isEmpty()) {
             throw new NotFound("drafts.error.notFound");
+        }
+        // A panel's draft belongs to the panel's territory; an open process names none, so no territory's rule applies.
+        Long panelId = jdbc.queryForObject("select panel_id from draft where id = ?", Long.class, draftId);
+        if (panelId != null) {
+            participants.panel(panelId).ifPresent(panel -> residency.require(me, panel.territoryId(),
+                    VerifiedAction.CONSULTATION_COMMENT));
         }
         String body = Texts.required(text, 2, AmendmentService.COMMENT_MAX, "drafts.error.comment");
         String onBehalf = Texts.optional(organisation, 160, "drafts.error.organisation");
