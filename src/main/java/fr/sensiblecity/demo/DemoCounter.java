@@ -10,7 +10,6 @@ import fr.sensiblecity.territories.TerritoryService;
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -22,7 +21,7 @@ import org.springframework.stereotype.Component;
  * (Centre-ville) places her counter, so that she verifies residents for Bellerive.
  */
 @Component
-@Profile("demo")
+@org.springframework.context.annotation.Profile("demo")
 @Order(5)
 class DemoCounter implements ApplicationRunner {
 
