@@ -11,7 +11,9 @@ import fr.sensiblecity.territories.TerritorySummary;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import fr.sensiblecity.base.Role;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +54,7 @@ public class VerificationService {
     @Transactional(readOnly = true)
     @PreAuthorize("@verificationPermissions.canSeeVerifications(authentication)")
     public List<VerifiedResident> verifiedIn(long territoryId) {
+        requireOwnCounterUnlessAdministrator(territoryId);
         List<VerificationStore.Row> rows = store.inTerritory(territoryId, clock.instant(), LIST_LIMIT);
         Map<Long, String> names = residents.displayNamesOf(rows.stream().map(VerificationStore.Row::residentId).toList());
         return rows.stream().map(row -> new VerifiedResident(row.id(), row.residentId(),
@@ -109,6 +112,7 @@ public class VerificationService {
     public void revoke(long verificationId) {
         VerificationStore.Row row = store.find(verificationId)
                 .orElseThrow(() -> new NotFound("verification.error.notFound"));
+        requireOwnCounterUnlessAdministrator(row.territoryId());
         if (row.revokedAt() != null) {
             throw new DomainException("verification.error.alreadyRevoked");
         }
@@ -116,6 +120,16 @@ public class VerificationService {
         String name = territories.findTerritory(row.territoryId()).map(TerritorySummary::name).orElse("?");
         audit.append(current.id().orElse(null), "RESIDENCY_REVOKED", "RESIDENT", row.residentId(),
                 AuditDetails.of().text(name).label(row.method().labelKey()));
+    }
+
+    /** A mediator sees and revokes only what concerns the territory of their own counter. */
+    private void requireOwnCounterUnlessAdministrator(long territoryId) {
+        if (Role.ADMINISTRATOR.heldBy(SecurityContextHolder.getContext().getAuthentication())) {
+            return;
+        }
+        if (counterTerritory().map(TerritorySummary::id).filter(id -> id == territoryId).isEmpty()) {
+            throw new AccessDeniedException("not this mediator's territory");
+        }
     }
 
     private MyVerification mine(VerificationStore.Row row) {

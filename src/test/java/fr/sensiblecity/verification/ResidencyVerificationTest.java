@@ -240,6 +240,14 @@ class ResidencyVerificationTest {
             assertThatThrownBy(() -> verifications.revoke(dominiques.id())).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> verifications.verifiedIn(valbrume.id())).isInstanceOf(AccessDeniedException.class);
         }
+        // A mediator of another commune's counter may neither list nor revoke Valbrume's verifications.
+        long elsewhere = residents.signIn("demo", "noe", "Noé").id();
+        Actors.resident(elsewhere, Role.MEDIATOR);
+        residents.updateMyProfile(new ProfileForm("Noé", null, bellerive.districts().getFirst().id(), "fr"));
+        assertThatThrownBy(() -> verifications.revoke(dominiques.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> verifications.verifiedIn(valbrume.id())).isInstanceOf(AccessDeniedException.class);
+        assertThat(verifications.verifiedIn(bellerive.id())).isEmpty();
+
         Actors.resident(mediator, Role.MEDIATOR);
         verifications.revoke(dominiques.id());
         assertThat(lastAudit().action()).isEqualTo("RESIDENCY_REVOKED");
