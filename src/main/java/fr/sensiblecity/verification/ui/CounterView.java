@@ -18,6 +18,7 @@ import fr.sensiblecity.verification.IdentityDocument;
 import fr.sensiblecity.verification.MyVerification;
 import fr.sensiblecity.verification.VerificationService;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 /**
  * A mediator at a town hall or France Services counter finds the person by the public name they give, checks
@@ -59,6 +60,11 @@ class CounterView extends VerticalLayout implements HasDynamicTitle {
         Button verify = new Button(getTranslation("counter.verify"), click -> verify());
         verify.addThemeVariants(ButtonVariant.PRIMARY);
         verify.setId("counter-verify");
+        // Wide enough for the labels and the names, never wider than a phone.
+        for (var field : List.of(resident, document)) {
+            field.setWidth("24rem");
+            field.setMaxWidth("100%");
+        }
         add(territory, resident, document, seen, verify);
     }
 
