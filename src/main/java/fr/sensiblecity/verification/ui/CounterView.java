@@ -61,7 +61,7 @@ class CounterView extends VerticalLayout implements HasDynamicTitle {
         verify.addThemeVariants(ButtonVariant.PRIMARY);
         verify.setId("counter-verify");
         // Wide enough for the labels and the names, never wider than a phone.
-        for (var field : List.of(resident, document)) {
+        for (com.vaadin.flow.component.HasSize field : List.<com.vaadin.flow.component.HasSize>of(resident, document)) {
             field.setWidth("24rem");
             field.setMaxWidth("100%");
         }
