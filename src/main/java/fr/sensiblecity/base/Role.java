@@ -9,6 +9,11 @@ public enum Role {
     MODERATOR,
     /** Runs representative panels and co-construction processes: creates panels, draws them, runs votes. */
     FACILITATOR,
+    /**
+     * A town hall or France Services counter agent: verifies residents in person after seeing an identity
+     * document, for the territory of their counter.
+     */
+    MEDIATOR,
     ADMINISTRATOR;
 
     /** The Spring Security authority that carries this role. */

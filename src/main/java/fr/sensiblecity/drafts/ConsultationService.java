@@ -5,6 +5,8 @@ import fr.sensiblecity.base.RateLimiter;
 import fr.sensiblecity.moderation.ModerationPermissions;
 import fr.sensiblecity.residents.CurrentResident;
 import fr.sensiblecity.residents.ResidentService;
+import fr.sensiblecity.verification.ResidencyCheck;
+import fr.sensiblecity.verification.VerifiedAction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -35,10 +37,15 @@ public class ConsultationService {
     private final ApplicationEventPublisher events;
     private final ModerationPermissions moderation;
     private final Clock clock;
+    private final ResidencyCheck residency;
+    private final Participants participants;
 
     ConsultationService(JdbcTemplate jdbc, CurrentResident current, ResidentService residents, RateLimiter rateLimiter, DraftThresholds thresholds,
-            ApplicationEventPublisher events, ModerationPermissions moderation, Clock clock) {
+            ApplicationEventPublisher events, ModerationPermissions moderation, Clock clock, ResidencyCheck residency,
+            Participants participants) {
         this.moderation = moderation;
+        this.residency = residency;
+        this.participants = participants;
         this.jdbc = jdbc;
         this.current = current;
         this.residents = residents;
@@ -56,6 +63,12 @@ public class ConsultationService {
         if (jdbc.queryForList("select id from draft_section where id = ? and draft_id = ?", Long.class, sectionId, draftId)
                 .isEmpty()) {
             throw new NotFound("drafts.error.notFound");
+        }
+        // A panel's draft belongs to the panel's territory; an open process names none, so no territory's rule applies.
+        Long panelId = jdbc.queryForObject("select panel_id from draft where id = ?", Long.class, draftId);
+        if (panelId != null) {
+            participants.panel(panelId).ifPresent(panel -> residency.require(me, panel.territoryId(),
+                    VerifiedAction.CONSULTATION_COMMENT));
         }
         String body = Texts.required(text, 2, AmendmentService.COMMENT_MAX, "drafts.error.comment");
         String onBehalf = Texts.optional(organisation, 160, "drafts.error.organisation");

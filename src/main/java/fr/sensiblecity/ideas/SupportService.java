@@ -5,6 +5,8 @@ import fr.sensiblecity.base.NotFound;
 import fr.sensiblecity.base.RateLimiter;
 import fr.sensiblecity.residents.CurrentResident;
 import fr.sensiblecity.territories.TerritoryService;
+import fr.sensiblecity.verification.ResidencyCheck;
+import fr.sensiblecity.verification.VerifiedAction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,9 +45,12 @@ public class SupportService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SupportCombiner combiner;
+    private final ResidencyCheck residency;
 
     SupportService(SupportLedger ledger, SupportTrail trail, CurrentResident current, TerritoryService territories, IdeaSettings settings,
-            IdeaThresholds thresholds, RateLimiter rateLimiter, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+            IdeaThresholds thresholds, RateLimiter rateLimiter, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
+            ResidencyCheck residency) {
+        this.residency = residency;
         this.ledger = ledger;
         this.trail = trail;
         this.current = current;
@@ -109,6 +114,11 @@ public class SupportService {
                 request.fail(new DomainException("support.error.ownIdea"));
             } else if (!idea.state().acceptsSupport()) {
                 request.fail(new DomainException("support.error.closed"));
+            } else if (already.contains(request.residentId())) {
+                request.fail(new DomainException("support.error.already"));
+            } else if (!residency.mayAct(request.residentId(), idea.territoryId(), VerifiedAction.SUPPORT_IDEA)) {
+                // Asked under the idea's lock, in the writing transaction: a revocation committed before counts.
+                request.fail(residency.refusal(idea.territoryId(), VerifiedAction.SUPPORT_IDEA));
             } else if (!already.add(request.residentId())) {
                 request.fail(new DomainException("support.error.already"));
             } else {

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import fr.sensiblecity.verification.ResidencyCheck;
+import fr.sensiblecity.verification.VerifiedAction;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,9 +30,11 @@ public class VolunteerService {
     private final DrawRecords records;
     private final CurrentResident current;
     private final Clock clock;
+    private final ResidencyCheck residency;
 
     VolunteerService(PanelService panels, VolunteerRepository volunteers, DrawRecords records, CurrentResident current,
-            Clock clock) {
+            Clock clock, ResidencyCheck residency) {
+        this.residency = residency;
         this.panels = panels;
         this.records = records;
         this.volunteers = volunteers;
@@ -44,6 +48,7 @@ public class VolunteerService {
         long me = current.id().orElseThrow(() -> new AccessDeniedException("not signed in"));
         Panel panel = panels.load(panelId);
         requireRecruiting(panel);
+        residency.require(me, panel.territoryId(), VerifiedAction.VOLUNTEER_PANEL);
         if (!consent) {
             throw new DomainException("panel.error.consent");
         }

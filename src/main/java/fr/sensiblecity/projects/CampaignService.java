@@ -18,6 +18,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import fr.sensiblecity.verification.ResidencyCheck;
+import fr.sensiblecity.verification.VerifiedAction;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,9 +43,12 @@ public class CampaignService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
+    private final ResidencyCheck residency;
+
     CampaignService(CampaignStore campaigns, CampaignCloser closer, ProjectService projects, FundingService funding,
             ProjectSettings settings, AuditTrail audit, CurrentResident current, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ResidencyCheck residency) {
+        this.residency = residency;
         this.events = events;
         this.campaigns = campaigns;
         this.closer = closer;
@@ -129,6 +134,7 @@ public class CampaignService {
         long me = signedIn();
         BigDecimal exact = Amounts.positive(amount, settings.largestAmount());
         CampaignStore.Locked campaign = openForPledges(campaignId);
+        residency.require(me, campaigns.territoryOf(campaignId), VerifiedAction.PLEDGE);
         if (exact.compareTo(campaign.minPledge()) < 0 || exact.compareTo(campaign.maxPledge()) > 0) {
             throw new DomainException("pledge.error.limits", campaign.minPledge(), campaign.maxPledge());
         }

@@ -16,8 +16,10 @@ public class ResidentPermissions {
         return ResidentPrincipal.isResident(authentication);
     }
 
+    /** Also mediators, who look up the person at their counter to verify them in person. */
     public boolean canFindResidentsToInvolve(@Nullable Authentication authentication) {
-        return Role.FACILITATOR.heldBy(authentication) || Role.ADMINISTRATOR.heldBy(authentication);
+        return Role.FACILITATOR.heldBy(authentication) || Role.ADMINISTRATOR.heldBy(authentication)
+                || Role.MEDIATOR.heldBy(authentication);
     }
 
     /** Moderators see the names a resident used before, to recognise someone who renamed to mislead. */

@@ -119,7 +119,7 @@ class StaffActionsAuditedTest {
         if ((Boolean) check.invoke(bean, SecurityContextHolder.getContext().getAuthentication())) {
             return false;
         }
-        for (Role staff : new Role[] {Role.MODERATOR, Role.FACILITATOR, Role.ADMINISTRATOR}) {
+        for (Role staff : new Role[] {Role.MODERATOR, Role.FACILITATOR, Role.MEDIATOR, Role.ADMINISTRATOR}) {
             Actors.resident(1, staff);
             if ((Boolean) check.invoke(bean, SecurityContextHolder.getContext().getAuthentication())) {
                 return true;

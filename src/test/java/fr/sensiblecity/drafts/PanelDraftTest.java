@@ -65,6 +65,16 @@ class PanelDraftTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ConsultationService consultation;
+
+    @Autowired
+    fr.sensiblecity.verification.ResidencyRules rules;
+
+    @Autowired
+    fr.sensiblecity.verification.LetterCodes letters;
+
+    long commune;
     long facilitator;
     long panel;
     List<Long> members;
@@ -75,7 +85,7 @@ class PanelDraftTest {
         database.wipe();
         facilitator = fixtures.facilitator();
         Actors.system();
-        long commune = territories.createTerritory(new TerritoryForm("Valbrume", "99102", 1240, 2023, true,
+        commune = territories.createTerritory(new TerritoryForm("Valbrume", "99102", 1240, 2023, true,
                 List.of("Le Bourg"))).id();
         Actors.resident(facilitator, Role.FACILITATOR);
         panel = panels.createPanel(new PanelForm("Comment mieux accueillir les nouveaux habitants ?", "Conseil municipal",
@@ -131,6 +141,27 @@ class PanelDraftTest {
         assertThat(recommendations.recommendationsOf(draft).getFirst().tally()).isEqualTo(new Tally(4, 0, 0, 5));
         drafts.advancePhase(draft, DraftPhase.CLOSED);
         assertThat(roster.findPanel(panel).orElseThrow().phase()).isEqualTo(PanelPhase.DECIDED);
+    }
+
+    @Test
+    void where_the_panels_commune_reserves_consultation_comments_only_verified_residents_comment() {
+        Actors.resident(facilitator, Role.FACILITATOR);
+        long draft = drafts.openDraft(new DraftForm("Politique d'accueil", "Comment mieux accueillir les nouveaux "
+                + "habitants ?", "Conseil municipal", panel));
+        long section = drafts.addSection(draft, "Logement", "La commune recense les logements vacants.");
+        drafts.advancePhase(draft, DraftPhase.CONSULTATION);
+        Actors.system();
+        rules.changeRules(commune, java.util.Set.of(fr.sensiblecity.verification.VerifiedAction.CONSULTATION_COMMENT));
+        String code = letters.generate(commune, 1).codes().getFirst();
+
+        Actors.resident(fixtures.resident("camille"));
+        assertThatThrownBy(() -> consultation.commentSection(draft, section, null, "Pensez aux familles."))
+                .isInstanceOfSatisfying(fr.sensiblecity.verification.NotVerified.class, refused -> assertThat(
+                        refused.messageKey()).isEqualTo("verification.required.consultation_comment"));
+        assertThat(consultation.commentsBySection(draft).getOrDefault(section, List.of())).isEmpty();
+        letters.redeem(code);
+        consultation.commentSection(draft, section, null, "Pensez aux familles.");
+        assertThat(consultation.commentsBySection(draft).get(section)).hasSize(1);
     }
 
     @Test

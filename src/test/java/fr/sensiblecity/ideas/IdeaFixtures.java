@@ -29,6 +29,15 @@ class IdeaFixtures {
         return commune;
     }
 
+    /** A second commune, for rules that must stay in their own territory. */
+    TerritorySummary otherCommune() {
+        Actors.system();
+        TerritorySummary commune = territories.createTerritory(new TerritoryForm("Bellerive", "99105", 18700, 2023,
+                false, List.of("La Gare")));
+        Actors.clear();
+        return commune;
+    }
+
     long theme(String code) {
         return territories.listThemes().stream().filter(theme -> theme.code().equals(code)).findFirst().orElseThrow().id();
     }

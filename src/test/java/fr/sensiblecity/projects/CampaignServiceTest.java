@@ -69,6 +69,12 @@ class CampaignServiceTest {
     CleanDatabase database;
 
     @Autowired
+    fr.sensiblecity.verification.ResidencyRules rules;
+
+    @Autowired
+    fr.sensiblecity.verification.LetterCodes letters;
+
+    @Autowired
     MutableClock clock;
 
     @Autowired
@@ -342,6 +348,26 @@ class CampaignServiceTest {
     }
 
     /** An open campaign on a fresh project found eligible for the programme; deadline in 30 days. */
+    @Test
+    void where_the_commune_reserves_pledging_an_unverified_resident_is_refused_and_a_verified_one_pledges() {
+        long programme = fixtures.openProgramme("verified", euros("10000"), HALF, euros("50000"));
+        long campaign = campaign("Tiers-lieu", programme, "1000", "1000");
+        Actors.system();
+        rules.changeRules(valbrume.id(), java.util.Set.of(fr.sensiblecity.verification.VerifiedAction.PLEDGE));
+        String code = letters.generate(valbrume.id(), 1).codes().getFirst();
+        Actors.clear();
+
+        assertThatThrownBy(() -> pledge(campaign, "alice", "300"))
+                .isInstanceOfSatisfying(fr.sensiblecity.verification.NotVerified.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("verification.required.pledge"));
+        assertThat(campaigns.findCampaign(campaign).pledged()).isEqualByComparingTo("0");
+
+        Actors.resident(fixtures.resident("alice"));
+        letters.redeem(code);
+        Actors.clear();
+        assertThat(pledge(campaign, "alice", "300").pledged()).isEqualByComparingTo("300");
+    }
+
     private long campaign(String title, long programme, String target, String budget) {
         long project = fixtures.project(valbrume, title, "third-places", new BigDecimal(budget));
         Actors.resident(moderator, Role.MODERATOR);

@@ -94,6 +94,7 @@ class DemoProfileTest {
         assertThat(residents.searchResidents("Morgane").getFirst().roles()).contains(Role.MODERATOR);
         assertThat(residents.searchResidents("Adrien").getFirst().roles()).contains(Role.ADMINISTRATOR);
         assertThat(residents.searchResidents("Fanny").getFirst().roles()).contains(Role.FACILITATOR);
+        assertThat(residents.searchResidents("Maëlle").getFirst().roles()).contains(Role.MEDIATOR);
     }
 
     @Test

@@ -43,6 +43,8 @@ import fr.sensiblecity.ideas.SupportOutcome;
 import fr.sensiblecity.ideas.SupportService;
 import fr.sensiblecity.moderation.ReportService;
 import fr.sensiblecity.territories.TerritoryService;
+import fr.sensiblecity.verification.ResidencyCheck;
+import fr.sensiblecity.verification.VerifiedAction;
 import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -72,6 +74,9 @@ class IdeaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     private final Div maturityBox = new Div();
     private IdeaMaturity.@Nullable Gauge gauge;
     private final Button supportButton = new Button();
+    private final Div verificationNeeded = new Div();
+    private final Paragraph verificationReason = new Paragraph();
+    private final ResidencyCheck residency;
     private @Nullable IdeaDetails idea;
     private @Nullable Registration live;
     private @Nullable Registration liveComments;
@@ -79,7 +84,15 @@ class IdeaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
 
     IdeaView(IdeaService ideas, SupportService supports, IdeaPermissions permissions, TerritoryService territories,
             AuthenticationContext authentication, IdeaBroadcaster broadcaster, CommentService comments,
-            ReportService reports, List<DetailActions> detailActions, IdeaMaturity maturity) {
+            ReportService reports, List<DetailActions> detailActions, IdeaMaturity maturity,
+            ResidencyCheck residency) {
+        this.residency = residency;
+        verificationReason.setId("support-verification-reason");
+        Anchor verify = new Anchor(ResidencyCheck.VERIFY_PAGE, getTranslation("verification.verifyLink"));
+        verify.setId("support-verify-link");
+        verificationNeeded.add(verificationReason, verify);
+        verificationNeeded.setId("support-verification");
+        verificationNeeded.addClassName("sc-notice");
         this.maturity = maturity;
         this.comments = comments;
         this.reports = reports;
@@ -144,7 +157,7 @@ class IdeaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         }
         gauge = maturity.gauge();
         showSupports(idea.supportCount(), supports.doISupport(ideaId));
-        Div supportRow = new Div(supportCount, supportButton);
+        Div supportRow = new Div(supportCount, supportButton, verificationNeeded);
         supportRow.addClassName("sc-support-row");
         Div social = new Div();
         social.addClassName("sc-social-row");
@@ -244,7 +257,13 @@ class IdeaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         boolean open = idea != null && idea.state().acceptsSupport();
         boolean own = idea != null && permissions.isAuthor(SecurityContextHolder.getContext().getAuthentication(),
                 idea.authorId());
-        supportButton.setVisible(open && !own);
+        // A resident the territory's rules keep from supporting reads why and how to get verified instead.
+        var refusal = open && !own && !mine && idea != null
+                ? residency.refusalForMe(idea.territoryId(), VerifiedAction.SUPPORT_IDEA) : java.util.Optional.<fr.sensiblecity.verification.NotVerified>empty();
+        refusal.ifPresent(notVerified -> verificationReason.setText(
+                getTranslation(notVerified.messageKey(), notVerified.arguments())));
+        verificationNeeded.setVisible(refusal.isPresent());
+        supportButton.setVisible(open && !own && refusal.isEmpty());
         supportButton.setText(getTranslation(mine ? "support.withdraw" : "support.give"));
         supportButton.removeThemeVariants(ButtonVariant.PRIMARY);
         if (!mine) {

@@ -42,7 +42,7 @@ class RolesView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("roles-grid");
         ReadableGrid.wrap(grid);
         grid.addColumn(ResidentAccount::displayName).setHeader(getTranslation("roles.column.name")).setAutoWidth(true);
-        for (Role role : new Role[] {Role.MODERATOR, Role.FACILITATOR, Role.ADMINISTRATOR}) {
+        for (Role role : new Role[] {Role.MODERATOR, Role.FACILITATOR, Role.ADMINISTRATOR, Role.MEDIATOR}) {
             grid.addComponentColumn(account -> roleToggle(account, role)).setHeader(getTranslation(role.labelKey()));
         }
         add(search, grid);
