@@ -50,6 +50,7 @@ class LabelsView extends VerticalLayout implements HasDynamicTitle {
         TextField name = new TextField(getTranslation("labels.name"));
         name.setMaxLength(80);
         name.setId("label-name");
+        name.setRequiredIndicatorVisible(true);
         TextField details = new TextField(getTranslation("labels.details"));
         details.setMaxLength(500);
         details.setId("label-details");
@@ -71,6 +72,9 @@ class LabelsView extends VerticalLayout implements HasDynamicTitle {
         Select<Long> target = new Select<>();
         target.setLabel(getTranslation("labels.target"));
         target.setId("award-target");
+        label.setRequiredIndicatorVisible(true);
+        type.setRequiredIndicatorVisible(true);
+        target.setRequiredIndicatorVisible(true);
         target.setItemLabelGenerator(id -> id == null ? "" : name(type.getValue(), id));
         type.addValueChangeListener(change -> target.setItems(change.getValue() == LabelTarget.PROJECT
                 ? projectNames.keySet() : territoryNames.keySet()));

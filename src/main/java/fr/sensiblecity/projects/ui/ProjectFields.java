@@ -45,6 +45,7 @@ class ProjectFields extends FormLayout {
         territory.setItems(territories.listTerritories());
         territory.setItemLabelGenerator(item -> item == null ? "" : item.name());
         territory.setId("project-territory");
+        territory.setRequiredIndicatorVisible(true);
         holderType.setLabel(getTranslation("project.field.holderType"));
         holderType.setItems(HolderType.values());
         holderType.setItemLabelGenerator(item -> item == null ? "" : getTranslation(item.labelKey()));
@@ -52,6 +53,8 @@ class ProjectFields extends FormLayout {
         holderName.setLabel(getTranslation("project.field.holderName"));
         holderName.setMaxLength(120);
         holderName.setId("project-holder-name");
+        holderType.setRequiredIndicatorVisible(true);
+        holderName.setRequiredIndicatorVisible(true);
         partners.setLabel(getTranslation("project.field.partners"));
         partners.setMaxLength(1000);
         partners.setId("project-partners");
@@ -59,6 +62,7 @@ class ProjectFields extends FormLayout {
         themes.setItems(allThemes.stream().filter(ThemeSummary::active).toList());
         themes.setItemLabelGenerator(item -> item.label(getLocale()));
         themes.setId("project-themes");
+        themes.setRequiredIndicatorVisible(true);
         budget.setLabel(getTranslation("project.field.budget"));
         budget.setHelperText(getTranslation("project.field.budgetHelp"));
         budget.setId("project-budget");
