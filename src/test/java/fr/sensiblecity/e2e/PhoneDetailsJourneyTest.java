@@ -69,6 +69,12 @@ class PhoneDetailsJourneyTest extends BrowserStory {
         assertNoSidewaysScroll(phone);
         AccessibilityAudit.assertNoViolations(phone, "ideas, signed in (phone)");
         Browser.screenshot(phone, "phone-header-signed-in");
+        // HTTP semantics: the friendly pages answer 404 for an unknown address and 403 for a refused one.
+        org.assertj.core.api.Assertions.assertThat(phone.request().get(browser.url("/no-such-page")).status())
+                .isEqualTo(404);
+        org.assertj.core.api.Assertions.assertThat(phone.request().get(browser.url("/admin/audit")).status())
+                .isEqualTo(403);
+        browser.open(phone, "/ideas");
         KeyboardFocus.tabTo(phone, "sign-out");
         phone.keyboard().press("Enter");
         assertThat(phone.locator("#sign-in")).isVisible();
