@@ -17,19 +17,21 @@ import org.junit.jupiter.api.Test;
  * Every field a form cannot do without carries Vaadin's required indicator (the mark, and "required" for screen
  * readers), on the resident's forms and on the staff's: ideas, panels, projects, drafts, themes, programmes,
  * labels, erasing one's account. Optional fields stay unmarked.
+ * <p>
+ * Not the drop-down lists (Select): Vaadin 25 puts {@code aria-required} on the list's button, an attribute a
+ * button may not carry (axe: aria-allowed-attr, critical), so marking them would break the accessibility audit.
  */
 @MariaDbTest
 @SignedInAs(name = "Adrienne", roles = {Role.ADMINISTRATOR, Role.FACILITATOR})
 class RequiredFieldsTest extends SpringBrowserlessTest {
 
     private static final Map<String, List<String>> REQUIRED = Map.of(
-            "ideas/write", List.of("idea-title", "idea-description", "idea-theme", "idea-territory"),
+            "ideas/write", List.of("idea-title", "idea-description"),
             "panels/edit", List.of("panel-question", "panel-authority", "panel-size", "panel-reserves"),
-            "projects/new", List.of("project-title", "project-summary", "project-territory", "project-holder-type",
-                    "project-holder-name", "project-themes"),
+            "projects/new", List.of("project-title", "project-summary", "project-holder-name", "project-themes"),
             "drafts/new", List.of("draft-title", "draft-question", "draft-authority"),
             "admin/themes", List.of("theme-code", "theme-name-fr", "theme-name-en"),
-            "admin/labels", List.of("label-name", "award-label", "award-type", "award-target"),
+            "admin/labels", List.of("label-name"),
             "profile/data", List.of("erase-confirmation"));
 
     private static final Map<String, List<String>> OPTIONAL = Map.of(

@@ -90,12 +90,10 @@ class IdeaFormView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         theme.setItems(territories.listActiveThemes());
         theme.setItemLabelGenerator(item -> item == null ? "" : item.label(getLocale()));
         theme.setId("idea-theme");
-        theme.setRequiredIndicatorVisible(true);
         territory.setLabel(getTranslation("ideaForm.territory"));
         territory.setItems(territories.listTerritories());
         territory.setItemLabelGenerator(item -> item == null ? "" : item.name());
         territory.setId("idea-territory");
-        territory.setRequiredIndicatorVisible(true);
         district.setLabel(getTranslation("ideaForm.district"));
         district.setItemLabelGenerator(item -> item == null ? getTranslation("ideaForm.noDistrict") : item.name());
         district.setEmptySelectionAllowed(true);

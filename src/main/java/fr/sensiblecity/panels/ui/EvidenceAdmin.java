@@ -44,7 +44,6 @@ class EvidenceAdmin extends VerticalLayout {
         url.setMaxLength(500);
         url.setId("evidence-url");
         title.setRequiredIndicatorVisible(true);
-        source.setRequiredIndicatorVisible(true);
         sourceName.setRequiredIndicatorVisible(true);
         url.setRequiredIndicatorVisible(true);
         if (EvidenceService.acceptsEvidence(panel.phase())) {

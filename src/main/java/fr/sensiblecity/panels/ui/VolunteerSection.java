@@ -62,7 +62,6 @@ class VolunteerSection extends VerticalLayout {
             choice.setItems(features);
             choice.setItemLabelGenerator(feature -> feature == null ? "" : PanelText.census(this, feature));
             choice.setId("volunteer-category-" + choices.size());
-            choice.setRequiredIndicatorVisible(true);
             mine.map(entry -> entry.features().get(category)).ifPresent(choice::setValue);
             choices.put(category, choice);
             add(choice);

@@ -60,7 +60,6 @@ class CampaignOpening extends Div {
         DateTimePicker deadline = new DateTimePicker(getTranslation("campaign.deadline"));
         deadline.setLocale(getLocale());
         deadline.setId("campaign-deadline");
-        programme.setRequiredIndicatorVisible(true);
         target.setRequiredIndicatorVisible(true);
         deadline.setRequiredIndicatorVisible(true);
         TextField share = new TextField(getTranslation("campaign.share"));

@@ -72,9 +72,6 @@ class LabelsView extends VerticalLayout implements HasDynamicTitle {
         Select<Long> target = new Select<>();
         target.setLabel(getTranslation("labels.target"));
         target.setId("award-target");
-        label.setRequiredIndicatorVisible(true);
-        type.setRequiredIndicatorVisible(true);
-        target.setRequiredIndicatorVisible(true);
         target.setItemLabelGenerator(id -> id == null ? "" : name(type.getValue(), id));
         type.addValueChangeListener(change -> target.setItems(change.getValue() == LabelTarget.PROJECT
                 ? projectNames.keySet() : territoryNames.keySet()));

@@ -45,7 +45,6 @@ class ProjectFields extends FormLayout {
         territory.setItems(territories.listTerritories());
         territory.setItemLabelGenerator(item -> item == null ? "" : item.name());
         territory.setId("project-territory");
-        territory.setRequiredIndicatorVisible(true);
         holderType.setLabel(getTranslation("project.field.holderType"));
         holderType.setItems(HolderType.values());
         holderType.setItemLabelGenerator(item -> item == null ? "" : getTranslation(item.labelKey()));
@@ -53,7 +52,6 @@ class ProjectFields extends FormLayout {
         holderName.setLabel(getTranslation("project.field.holderName"));
         holderName.setMaxLength(120);
         holderName.setId("project-holder-name");
-        holderType.setRequiredIndicatorVisible(true);
         holderName.setRequiredIndicatorVisible(true);
         partners.setLabel(getTranslation("project.field.partners"));
         partners.setMaxLength(1000);

@@ -104,7 +104,6 @@ class ProjectManageView extends VerticalLayout implements HasUrlParameter<Long>,
         note.setMaxLength(5000);
         note.setWidthFull();
         note.setId("phase-note");
-        next.setRequiredIndicatorVisible(true);
         section.add(next, note, action("manage.changePhase", "change-phase",
                 () -> projects.changePhase(shown.id(), next.getValue(), note.getValue())));
         return section;
@@ -204,7 +203,6 @@ class ProjectManageView extends VerticalLayout implements HasUrlParameter<Long>,
         TextField amount = new TextField(getTranslation("funding.amount"));
         amount.setId("line-amount");
         name.setRequiredIndicatorVisible(true);
-        type.setRequiredIndicatorVisible(true);
         amount.setRequiredIndicatorVisible(true);
         section.add(row(name, type, amount, action("manage.addLine", "add-line",
                 () -> funding.addLine(shown.id(), name.getValue(), type.getValue(),
@@ -251,7 +249,6 @@ class ProjectManageView extends VerticalLayout implements HasUrlParameter<Long>,
         amount.setValue("en".equals(getLocale().getLanguage()) ? plain : plain.replace('.', ','));
         amount.setId("correct-amount");
         name.setRequiredIndicatorVisible(true);
-        type.setRequiredIndicatorVisible(true);
         amount.setRequiredIndicatorVisible(true);
         Button cancel = new Button(getTranslation("manage.line.cancelCorrection"), click -> {
             correction.removeAll();

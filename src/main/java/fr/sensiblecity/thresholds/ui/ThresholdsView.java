@@ -82,7 +82,6 @@ class ThresholdsView extends VerticalLayout implements HasDynamicTitle {
                 select.setItemLabelGenerator(choice -> getTranslation("threshold.choice." + choice));
                 select.setValue(value);
                 select.setHelperText(help);
-                select.setRequiredIndicatorVisible(true);
                 yield select;
             }
             case FLAG -> {
