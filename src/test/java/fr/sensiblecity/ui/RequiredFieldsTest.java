@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * readers), on the resident's forms and on the staff's: ideas, panels, projects, drafts, themes, programmes,
  * labels, erasing one's account. Optional fields stay unmarked.
  * <p>
- * Not the drop-down lists (Select): Vaadin 25 puts {@code aria-required} on the list's button, an attribute a
- * button may not carry (axe: aria-allowed-attr, critical), so marking them would break the accessibility audit.
+ * Not the drop-down lists (Select) nor date-and-time pickers: Vaadin 25 puts {@code aria-required} on the list's
+ * button and on the picker's group, attributes these roles may not carry (axe: aria-allowed-attr, critical), so marking them would break the accessibility audit.
  */
 @MariaDbTest
 @SignedInAs(name = "Adrienne", roles = {Role.ADMINISTRATOR, Role.FACILITATOR})

@@ -61,7 +61,6 @@ class ScheduleSection extends VerticalLayout {
         place.setLabel(getTranslation("panelForm.sessionPlace"));
         place.setMaxLength(200);
         place.setId("session-place");
-        startsAt.setRequiredIndicatorVisible(true);
         place.setRequiredIndicatorVisible(true);
         topic.setLabel(getTranslation("panelForm.sessionTopic"));
         topic.setMaxLength(200);

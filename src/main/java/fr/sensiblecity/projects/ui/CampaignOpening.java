@@ -61,7 +61,6 @@ class CampaignOpening extends Div {
         deadline.setLocale(getLocale());
         deadline.setId("campaign-deadline");
         target.setRequiredIndicatorVisible(true);
-        deadline.setRequiredIndicatorVisible(true);
         TextField share = new TextField(getTranslation("campaign.share"));
         share.setHelperText(getTranslation("campaign.shareHelp"));
         share.setId("campaign-share");
