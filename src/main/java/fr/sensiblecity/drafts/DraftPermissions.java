@@ -79,6 +79,18 @@ public class DraftPermissions {
         return draftId != null && canTakePart(authentication, draftId);
     }
 
+    /**
+     * Voting on an amendment: a participant of the draft who is also in a thematic group of the amendment's
+     * section (when the section has groups), as the ballot box itself requires.
+     */
+    public boolean canVoteOnAmendment(@Nullable Authentication authentication, long amendmentId) {
+        Long me = residentId(authentication);
+        return me != null && canTakePartInAmendment(authentication, amendmentId)
+                && jdbc.queryForList("select draft_id, section_id from amendment where id = ?", amendmentId).stream()
+                        .anyMatch(row -> participants.mayWrite(((Number) row.get("draft_id")).longValue(),
+                                ((Number) row.get("section_id")).longValue(), me));
+    }
+
     public boolean canTakePartInRecommendation(@Nullable Authentication authentication, long recommendationId) {
         Long draftId = jdbc.queryForList("select draft_id from recommendation where id = ?", Long.class, recommendationId)
                 .stream().findFirst().orElse(null);

@@ -89,7 +89,13 @@ public class CommentService {
     /** The idea's discussion, each thread in order: a comment, then its replies. */
     @Transactional(readOnly = true)
     public List<CommentView> discussion(long ideaId) {
-        boolean moderator = permissions.canModerate(SecurityContextHolder.getContext().getAuthentication());
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        boolean moderator = permissions.canModerate(authentication);
+        // A hidden idea's discussion is hidden with it, except from its author and the moderators.
+        if (!moderator && ideas.findById(ideaId).filter(idea -> idea.state() == IdeaState.HIDDEN
+                && !permissions.isAuthor(authentication, idea.authorId())).isPresent()) {
+            return List.of();
+        }
         List<Comment> all = comments.findByIdeaIdOrderByCreatedAtAscIdAsc(ideaId);
         // Each comment under the name its author had when writing it: a rename does not re-attribute it.
         NameHistory names = residents.nameHistoryOf(all.stream().map(Comment::authorId).filter(Objects::nonNull)

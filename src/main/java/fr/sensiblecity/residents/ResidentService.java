@@ -1,5 +1,6 @@
 package fr.sensiblecity.residents;
 
+import fr.sensiblecity.base.AuditDetails;
 import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.Languages;
@@ -227,7 +228,8 @@ public class ResidentService {
     public ResidentAccount grantRole(long residentId, Role role) {
         Resident resident = residents.findById(residentId).orElseThrow(() -> new NotFound("roles.error.notFound"));
         resident.grant(role);
-        audit.append(current.id().orElse(null), "ROLE_GRANTED", AUDIT_TARGET, residentId, role.name());
+        audit.append(current.id().orElse(null), "ROLE_GRANTED", AUDIT_TARGET, residentId,
+                AuditDetails.of().label(role.labelKey()));
         return residents.save(resident).account();
     }
 
@@ -240,7 +242,8 @@ public class ResidentService {
             throw new DomainException("roles.error.lastAdministrator");
         }
         resident.revoke(role);
-        audit.append(current.id().orElse(null), "ROLE_REVOKED", AUDIT_TARGET, residentId, role.name());
+        audit.append(current.id().orElse(null), "ROLE_REVOKED", AUDIT_TARGET, residentId,
+                AuditDetails.of().label(role.labelKey()));
         return residents.save(resident).account();
     }
 

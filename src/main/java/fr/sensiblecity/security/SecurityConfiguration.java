@@ -1,6 +1,13 @@
 package fr.sensiblecity.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
+import fr.sensiblecity.base.ui.SignOutTarget;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -78,8 +85,23 @@ class SecurityConfiguration {
         // reader's language; views stay protected by their own annotations and services by their permissions.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, "/")
+                .logoutSuccessHandler(afterSignOut())
                 .anyRequest(anyOtherAddress -> anyOtherAddress.permitAll()));
         return http.build();
+    }
+
+    /** Signing out lands on the home page, or where the page that signed the person out asked (account erased). */
+    private static LogoutSuccessHandler afterSignOut() {
+        SimpleUrlLogoutSuccessHandler handler = new SimpleUrlLogoutSuccessHandler() {
+            @Override
+            protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response) {
+                return SignOutTarget.of(UI.getCurrent()).map(path -> "/" + path)
+                        .orElseGet(() -> super.determineTargetUrl(request, response));
+            }
+        };
+        handler.setDefaultTargetUrl("/");
+        handler.setRedirectStrategy(new UidlRedirectStrategy());
+        return handler;
     }
 
     @Bean

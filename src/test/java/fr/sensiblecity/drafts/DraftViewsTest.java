@@ -112,6 +112,42 @@ class DraftViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void only_those_who_may_vote_see_the_vote_buttons() {
+        // The housing section belongs to a thematic group that member-1 is in and Camille is not.
+        Actors.resident(facilitator, Role.FACILITATOR);
+        long group = drafts.addGroup(process.draft(), "Logement");
+        drafts.assignParticipant(process.draft(), process.member(1), "Association 1", group);
+        drafts.assignSectionGroups(process.housing(), java.util.List.of(group));
+        Actors.resident(process.member(1));
+        long amendment = amendments.proposeAmendment(process.housing(), "La commune rénove les logements vacants.",
+                "Rénover avant de louer.");
+        Actors.resident(facilitator, Role.FACILITATOR);
+        amendments.openAmendmentVote(amendment);
+
+        navigate("drafts", Component.class);
+        navigate("amendments/" + amendment, Component.class);
+        assertThat($(Button.class).all()).noneMatch(button -> button.getId().orElse("").startsWith("vote-"));
+        assertThat($(Button.class).id("close-vote").isVisible()).isTrue();
+
+        SecurityContextHolder.getContext().setAuthentication(camille);
+        navigate("drafts", Component.class);
+        navigate("amendments/" + amendment, Component.class);
+        assertThat($(Div.class).id("amendment-vote").getElement().getTextRecursively()).contains("aucun vote exprimé");
+        assertThat($(Button.class).all()).noneMatch(button -> button.getId().orElse("").startsWith("vote-"));
+
+        Actors.resident(process.member(2));
+        navigate("drafts", Component.class);
+        navigate("amendments/" + amendment, Component.class);
+        assertThat($(Button.class).all()).noneMatch(button -> button.getId().orElse("").startsWith("vote-"));
+
+        Actors.resident(process.member(1));
+        navigate("drafts", Component.class);
+        navigate("amendments/" + amendment, Component.class);
+        assertThat($(Button.class).id("vote-for").isVisible()).isTrue();
+        assertThat($(Button.class).id("vote-against").isVisible()).isTrue();
+    }
+
+    @Test
     void the_versions_consultation_and_results_pages_open_for_a_participant() {
         navigate("drafts/" + process.draft() + "/versions", Component.class);
         assertThat($(Div.class).id("comparison").getElement().getTextRecursively()).contains(DraftFixtures.HOUSING_TEXT);

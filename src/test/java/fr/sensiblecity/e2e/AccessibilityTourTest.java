@@ -23,7 +23,7 @@ class AccessibilityTourTest extends BrowserStory {
             "/moderation", "/admin/territories", "/admin/themes", "/admin/roles", "/admin/audit", "/panels", "/panels/edit",
             "/no-such-page", "/profile/email", "/profile/data", "/open-data", "/accessibility", "/legal-notice", "/privacy",
             "/unsubscribed?invalid", "/unsubscribe?t=invalid", "/email/confirm?t=invalid", "/projects", "/projects/new",
-            "/admin/programmes", "/admin/labels", "/drafts", "/drafts/new", "/admin/thresholds");
+            "/admin/programmes", "/admin/labels", "/drafts", "/drafts/new", "/admin/thresholds", "/account-erased");
 
     @Autowired
     ResidentService residents;

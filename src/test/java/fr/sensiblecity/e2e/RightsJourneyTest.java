@@ -84,7 +84,7 @@ class RightsJourneyTest extends BrowserStory {
     }
 
     @Test
-    void a_resident_erases_their_account_after_typing_the_word_and_is_signed_out() {
+    void a_resident_erases_their_account_after_typing_the_word_and_ends_signed_out_on_a_page_that_says_it_is_done() {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Page resident = browser.signedIn("leaving-" + run, "Partante " + run);
         browser.open(resident, "/profile/data");
@@ -93,7 +93,16 @@ class RightsJourneyTest extends BrowserStory {
         resident.locator("#erase-confirmation input").fill("SUPPRIMER");
         resident.locator("#erase-account").click();
 
+        // It ends on a page that says it is done, signed out; the page passes the audit on a phone and a desktop.
+        resident.waitForURL("**/account-erased");
+        assertThat(resident.locator("main h1")).hasText("Votre compte est supprimé");
+        assertThat(resident.locator("#account-erased")).containsText("C'est fait : votre compte est supprimé");
         assertThat(resident.locator("#sign-in")).isVisible();
+        AccessibilityAudit.assertNoViolations(resident, "account erased (desktop)");
+        resident.setViewportSize(390, 844);
+        AccessibilityAudit.assertNoViolations(resident, "account erased (phone)");
+        Browser.screenshot(resident, "account-erased-phone");
+        resident.setViewportSize(1280, 900);
         browser.open(resident, "/profile/data");
         assertThat(resident.locator("h1").last()).hasText("Connexion");
         resident.context().close();

@@ -44,6 +44,9 @@ class AuditPageViewTest extends SpringBrowserlessTest {
         });
     }
 
+    @Autowired
+    fr.sensiblecity.residents.ResidentService residents;
+
     @AfterEach
     void signOut() {
         Actors.clear();
@@ -63,6 +66,16 @@ class AuditPageViewTest extends SpringBrowserlessTest {
         assertThat(cell(grid, 0, 0).get(1)).matches(".*\\d{4}.*");
         assertThat(cell(grid, 0, 0).get(2)).isEqualTo("La plateforme (automatique)");
         assertThat(grid.getThemeNames()).contains(ReadableGrid.WRAP_THEME);
+    }
+
+    @Test
+    void a_role_granted_reads_as_the_roles_name_in_the_readers_language_not_its_constant() {
+        long someone = residents.signIn("demo", "roland-" + System.nanoTime(), "Roland").id();
+        residents.grantRole(someone, Role.MODERATOR);
+        navigate("admin/audit", Component.class);
+        Grid<?> grid = $(Grid.class).id("audit-grid");
+        assertThat(cell(grid, 0, 1).getFirst()).startsWith("Rôle accordé");
+        assertThat(cell(grid, 0, 1).getLast()).isEqualTo("Rôle : Modérateur");
     }
 
     @Test

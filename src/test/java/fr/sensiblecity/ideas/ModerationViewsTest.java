@@ -40,6 +40,9 @@ class ModerationViewsTest extends SpringBrowserlessTest {
     @Autowired
     IdeaFixtures fixtures;
 
+    @Autowired
+    ModerationService moderation;
+
     long idea;
     long comment;
 
@@ -59,6 +62,36 @@ class ModerationViewsTest extends SpringBrowserlessTest {
     @AfterEach
     void signOut() {
         Actors.clear();
+    }
+
+    @Test
+    void a_hidden_ideas_page_names_no_former_resident_offers_no_follow_and_hides_its_discussion_from_visitors() {
+        moderation.hide(ContentType.IDEA, idea, "Propos injurieux envers un voisin");
+        Authentication morgane = SecurityContextHolder.getContext().getAuthentication();
+
+        Actors.resident(fixtures.resident("passer-by"));
+        navigate("ideas/" + idea, Component.class);
+        String meta = $(Paragraph.class).id("idea-meta").getText();
+        assertThat(meta).startsWith("Proposée le ").doesNotContain("ancien habitant").doesNotContain("author");
+        assertThat($(Button.class).all()).noneMatch(button -> "follow-button".equals(button.getId().orElse("")));
+        assertThat($(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).all())
+                .noneMatch(section -> "discussion".equals(section.getId().orElse("")));
+        assertThat(comments.discussion(idea)).isEmpty();
+
+        Actors.visitor();
+        navigate("ideas", Component.class);
+        navigate("ideas/" + idea, Component.class);
+        assertThat($(Paragraph.class).id("idea-meta").getText()).doesNotContain("ancien habitant");
+        assertThat(comments.discussion(idea)).isEmpty();
+
+        // Its author and the moderators still read it, and its discussion.
+        Actors.resident(fixtures.resident("author"));
+        assertThat(comments.discussion(idea)).hasSize(1);
+        navigate("ideas", Component.class);
+        navigate("ideas/" + idea, Component.class);
+        assertThat($(Paragraph.class).id("idea-meta").getText()).startsWith("Proposée par author");
+        SecurityContextHolder.getContext().setAuthentication(morgane);
+        assertThat(comments.discussion(idea)).hasSize(1);
     }
 
     @Test

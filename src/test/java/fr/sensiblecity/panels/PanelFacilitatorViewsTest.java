@@ -48,6 +48,9 @@ class PanelFacilitatorViewsTest extends SpringBrowserlessTest {
     @Autowired
     DrawService draws;
 
+    @Autowired
+    SeatService seatService;
+
     TerritorySummary commune;
 
     @BeforeEach
@@ -142,6 +145,19 @@ class PanelFacilitatorViewsTest extends SpringBrowserlessTest {
                 .noneMatch(button -> "publish-lottery".equals(button.getId().orElse("")));
         assertThat($(Paragraph.class).id("no-replacement").getText())
                 .startsWith("Des personnes tirées n'ont pas encore répondu");
+
+        // Once everyone answered and someone declined, a replacement lottery is offered.
+        java.util.List<SeatView> drawn = seatService.seats(panel);
+        Actors.resident(fixtures.resident(drawn.get(0).name()));
+        seatService.declineSeat(panel);
+        Actors.resident(fixtures.resident(drawn.get(1).name()));
+        seatService.acceptSeat(panel);
+        SecurityContextHolder.getContext().setAuthentication(fanny);
+        navigate("panels/manage/" + panel, Component.class);
+        assertThat($(Button.class).id("publish-lottery").isVisible()).isTrue();
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .contains("Pour remplacer les personnes qui ont décliné, publiez une nouvelle loterie sur le reste du "
+                        + "vivier, puis tirez-la de la même façon.");
 
         Actors.visitor();
         navigate("panels/draw/" + panel, Component.class);

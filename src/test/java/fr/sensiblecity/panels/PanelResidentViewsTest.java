@@ -36,6 +36,12 @@ class PanelResidentViewsTest extends SpringBrowserlessTest {
     PanelFixtures fixtures;
 
     @Autowired
+    PanelService panels;
+
+    @Autowired
+    fr.sensiblecity.territories.TerritoryService territories;
+
+    @Autowired
     fr.sensiblecity.support.MutableClock clock;
 
     @Autowired
@@ -64,6 +70,30 @@ class PanelResidentViewsTest extends SpringBrowserlessTest {
     @AfterEach
     void signOut() {
         Actors.clear();
+    }
+
+    @Test
+    void on_an_english_page_the_proposed_census_categories_read_in_english_and_the_french_question_says_it_is_french() {
+        var camille = SecurityContextHolder.getContext().getAuthentication();
+        Actors.resident(fanny, fr.sensiblecity.base.Role.FACILITATOR);
+        long commune = panels.findPanel(panel).territoryId();
+        PanelForm form = fixtures.form(territories.findTerritory(commune).orElseThrow(), 20);
+        long proposed = panels.createPanel(new PanelForm(form.question(), form.authority(), commune, 20, 1, null, null,
+                panels.proposeQuotas(commune, 20), form.sessions()));
+        panels.advance(proposed, PanelPhase.RECRUITING);
+        SecurityContextHolder.getContext().setAuthentication(camille);
+
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        navigate("panels/" + proposed, Component.class);
+        assertThat($(com.vaadin.flow.component.html.H1.class).last().getElement().getAttribute("lang")).isEqualTo("fr");
+        String page = $(com.vaadin.flow.component.html.Main.class).first().getElement().getTextRecursively();
+        assertThat(page).contains("gender", "woman: ", "age", "qualification", "higher education: ")
+                .doesNotContain("femme", "diplôme");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<String> gender = $(com.vaadin.flow.component.select.Select.class)
+                .id("volunteer-category-0");
+        assertThat(gender.getLabel()).isEqualTo("gender");
+        assertThat(gender.getItemLabelGenerator().apply("femme")).isEqualTo("woman");
     }
 
     @Test

@@ -57,6 +57,26 @@ class PublicRightsViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_privacy_policy_names_each_cookie_with_what_it_holds_why_and_for_how_long_in_both_languages() {
+        navigate("privacy", Component.class);
+        assertThat($(com.vaadin.flow.component.html.ListItem.class).all())
+                .extracting(com.vaadin.flow.component.html.ListItem::getText)
+                .anyMatch(text -> text.startsWith("sc-territory : le territoire que vous avez choisi sur la page d'accueil")
+                        && text.contains("gardé un an"))
+                .anyMatch(text -> text.startsWith("sc-lang : ") && text.contains("un an"))
+                .anyMatch(text -> text.startsWith("JSESSIONID"));
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate("legal-notice", Component.class);
+        navigate("privacy", Component.class);
+        assertThat($(com.vaadin.flow.component.html.ListItem.class).all())
+                .extracting(com.vaadin.flow.component.html.ListItem::getText)
+                .anyMatch(text -> text.startsWith("sc-territory: the territory you chose on the home page")
+                        && text.contains("kept for a year"))
+                .anyMatch(text -> text.startsWith("sc-lang: "));
+    }
+
+    @Test
     void the_open_data_page_lists_the_ideas_files_columns_and_licence() {
         navigate("open-data", Component.class);
         assertThat($(Anchor.class).id("download-ideas-csv").getHref()).isEqualTo("open-data/ideas.csv");

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -62,8 +63,13 @@ public class MainLayout extends AppLayout {
             Span name = new Span(person.displayName().orElse(""));
             name.addClassName("sc-user-name");
             name.setId("current-user-name");
-            Button signOut = new Button(getTranslation("layout.signOut"), click -> authentication.logout());
+            // On a phone the button shows only its icon; the words stay for screen readers, as its name.
+            Span signOutLabel = new Span(getTranslation("layout.signOut"));
+            signOutLabel.addClassName("sc-header-label");
+            Button signOut = new Button(VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+            signOut.getElement().appendChild(signOutLabel.getElement());
             signOut.setId("sign-out");
+            signOut.addClassName("sc-sign-out");
             signOut.addThemeVariants(ButtonVariant.TERTIARY);
             account.add(name, signOut);
         } else {

@@ -36,6 +36,7 @@ class AmendmentDiscussion extends VerticalLayout {
         body.setMaxLength(3000);
         body.setWidthFull();
         body.setId("amendment-comment-body");
+        body.setRequiredIndicatorVisible(true);
         send.setText(getTranslation("drafts.comment.send"));
         send.setId("send-amendment-comment");
         send.addClickListener(click -> {

@@ -122,7 +122,7 @@ class AmendmentView extends VerticalLayout implements HasUrlParameter<Long>, Has
         if (takesPart && !shown.state().decided() && !permissions.isAmendmentAuthor(me, shown.id())) {
             supportRow.add(supportButton(shown));
         }
-        status.add(supportRow, votePart(shown, takesPart, permissions.canFacilitate(me)));
+        status.add(supportRow, votePart(shown, permissions.canVoteOnAmendment(me, shown.id()), permissions.canFacilitate(me)));
         change.removeAll();
         change.add(DraftTexts.legend(this), DraftTexts.diff(this, WordDiff.compare(shown.baseText(), shown.body())),
                 new H2(getTranslation("drafts.rationale")), DraftTexts.plain(shown.rationale()));
@@ -152,7 +152,7 @@ class AmendmentView extends VerticalLayout implements HasUrlParameter<Long>, Has
         return support;
     }
 
-    private Div votePart(AmendmentDetails shown, boolean takesPart, boolean facilitates) {
+    private Div votePart(AmendmentDetails shown, boolean votes, boolean facilitates) {
         Div vote = new Div();
         vote.setId("amendment-vote");
         vote.getElement().setAttribute("aria-live", "polite");
@@ -167,7 +167,7 @@ class AmendmentView extends VerticalLayout implements HasUrlParameter<Long>, Has
             vote.add(turnout);
             if (shown.votedByMe()) {
                 vote.add(new Paragraph(getTranslation("drafts.votedSecret")));
-            } else if (takesPart) {
+            } else if (votes) {
                 HorizontalLayout choices = new HorizontalLayout();
                 for (Choice choice : Choice.values()) {
                     Button button = new Button(getTranslation("drafts.voteAs", getTranslation(choice.labelKey())),

@@ -88,6 +88,7 @@ class ConsultationView extends DraftSubPage {
         body.setMaxLength(3000);
         body.setWidthFull();
         body.setId("consultation-body-" + section.position());
+        body.setRequiredIndicatorVisible(true);
         Button send = new Button(getTranslation("drafts.comment.send"), click -> {
             try {
                 consultation.commentSection(draftId, section.id(), organisation.getValue(), body.getValue());

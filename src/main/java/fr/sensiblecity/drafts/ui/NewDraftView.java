@@ -36,6 +36,9 @@ class NewDraftView extends VerticalLayout implements HasDynamicTitle {
         question.setWidthFull();
         TextField authority = new TextField(getTranslation("drafts.new.authority"));
         authority.setId("draft-authority");
+        title.setRequiredIndicatorVisible(true);
+        question.setRequiredIndicatorVisible(true);
+        authority.setRequiredIndicatorVisible(true);
         authority.setMaxLength(200);
         authority.setWidthFull();
         Select<PanelDetails> panel = new Select<>();

@@ -29,6 +29,8 @@ class RebaseForm extends Details {
         text.setMaxLength(8000);
         text.setId("rebase-text");
         TextArea rationale = new TextArea(getTranslation("drafts.proposal.rationale"), amendment.rationale(), "");
+        text.setRequiredIndicatorVisible(true);
+        rationale.setRequiredIndicatorVisible(true);
         rationale.setWidthFull();
         rationale.setMaxLength(3000);
         rationale.setId("rebase-rationale");

@@ -17,6 +17,7 @@ class ReceiptCheckForm extends VerticalLayout {
     ReceiptCheckForm(RecommendationService recommendations, long draftId) {
         setPadding(false);
         TextField receipt = new TextField(getTranslation("drafts.receipt.field"));
+        receipt.setRequiredIndicatorVisible(true);
         receipt.setId("receipt-code");
         receipt.setMaxLength(40);
         receipt.setPlaceholder("0000-0000-0000-0000-0000");

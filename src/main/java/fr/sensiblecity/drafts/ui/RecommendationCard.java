@@ -108,6 +108,7 @@ class RecommendationCard extends Div {
         status.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
         status.setValue(shown.implementation() == null ? Implementation.NOT_STARTED : shown.implementation());
         status.setId("answer-status-" + shown.position());
+        reasons.setRequiredIndicatorVisible(true);
         Button save = new Button(getTranslation("drafts.results.saveAnswer"), click -> act(() ->
                 recommendations.answerRecommendation(shown.id(), answer.getValue(), reasons.getValue(), status.getValue()),
                 "drafts.results.answered"));

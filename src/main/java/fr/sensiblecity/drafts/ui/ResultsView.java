@@ -109,6 +109,7 @@ class ResultsView extends DraftSubPage {
 
     private VerticalLayout newRecommendation(long draftId) {
         TextArea text = new TextArea(getTranslation("drafts.results.newText"));
+        text.setRequiredIndicatorVisible(true);
         text.setWidthFull();
         text.setMaxLength(3000);
         text.setId("recommendation-text");

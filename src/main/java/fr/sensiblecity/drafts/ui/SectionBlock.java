@@ -94,6 +94,8 @@ class SectionBlock extends Div {
         rationale.setWidthFull();
         rationale.setMaxLength(3000);
         rationale.setId("proposal-rationale-" + section.position());
+        proposal.setRequiredIndicatorVisible(true);
+        rationale.setRequiredIndicatorVisible(true);
         Details details = new Details(getTranslation("drafts.proposal.title"));
         Button send = new Button(getTranslation("drafts.proposal.send"), click -> {
             try {

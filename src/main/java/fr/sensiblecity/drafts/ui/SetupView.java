@@ -87,6 +87,8 @@ class SetupView extends DraftSubPage {
         text.setMaxLength(8000);
         text.setWidthFull();
         text.setId("new-section-text");
+        title.setRequiredIndicatorVisible(true);
+        text.setRequiredIndicatorVisible(true);
         Button add = new Button(getTranslation("drafts.setup.addSection"),
                 click -> act(() -> drafts.addSection(draftId, title.getValue(), text.getValue())));
         add.setId("add-section");
@@ -103,6 +105,7 @@ class SetupView extends DraftSubPage {
         TextField name = new TextField(getTranslation("drafts.setup.groupName"));
         name.setMaxLength(120);
         name.setId("new-group-name");
+        name.setRequiredIndicatorVisible(true);
         Button add = new Button(getTranslation("drafts.setup.addGroup"), click -> act(() -> drafts.addGroup(draftId,
                 name.getValue())));
         add.setId("add-group");
@@ -141,6 +144,8 @@ class SetupView extends DraftSubPage {
         TextField organisation = new TextField(getTranslation("drafts.setup.organisation"));
         organisation.setMaxLength(160);
         organisation.setId("participant-organisation");
+        resident.setRequiredIndicatorVisible(true);
+        organisation.setRequiredIndicatorVisible(true);
         Select<ThematicGroup> group = new Select<>();
         group.setLabel(getTranslation("drafts.setup.group"));
         group.setItems(groups);

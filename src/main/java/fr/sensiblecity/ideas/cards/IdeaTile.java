@@ -1,5 +1,7 @@
 package fr.sensiblecity.ideas.cards;
 
+import fr.sensiblecity.base.ui.UserContent;
+
 import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.html.Anchor;
@@ -52,7 +54,7 @@ public class IdeaTile extends HtmlContainer {
         Div tags = new Div(state, themeTag);
         tags.addClassName("sc-card-tags");
 
-        link = new Anchor(href, card.title());
+        link = UserContent.french(new Anchor(href, card.title()));
         link.addClassName("sc-card-link");
         link.setId("idea-link-" + card.id());
         HtmlContainer title = level == 3 ? new H3(link) : new H2(link);
@@ -65,6 +67,7 @@ public class IdeaTile extends HtmlContainer {
                     ? plain.substring(0, plain.lastIndexOf(' ', EXCERPT) > 0 ? plain.lastIndexOf(' ', EXCERPT) : EXCERPT) + "…"
                     : plain);
             excerpt.addClassName("sc-card-excerpt");
+            UserContent.french(excerpt);
             add(excerpt);
         }
         if (!place.isBlank()) {

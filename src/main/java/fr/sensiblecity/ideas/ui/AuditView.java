@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed("ADMINISTRATOR")
 class AuditView extends VerticalLayout implements HasDynamicTitle {
 
+    static final int ALL_ROWS_UP_TO = 30;
+
     AuditView(ModerationService moderation, ResidentService residents) {
         addClassName("sc-page");
         AuditPage page = moderation.auditTrail(0, 500);
@@ -51,6 +53,14 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
                 line(sentences.details(entry), null)))
                 .setHeader(getTranslation("audit.whatWhy")).setWidth("12rem").setFlexGrow(3);
         grid.setItems(page.entries());
+        // A short trail takes only the room of its rows (a fixed height left an empty box on a phone); a long one
+        // gets most of the screen and scrolls inside itself, rather than drawing hundreds of rows at once.
+        if (page.entries().size() <= ALL_ROWS_UP_TO) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("75vh");
+            grid.setMinHeight("20rem");
+        }
         add(new H1(getTranslation("audit.title")), status, grid);
     }
 

@@ -1,5 +1,7 @@
 package fr.sensiblecity.ideas.ui;
 
+import fr.sensiblecity.base.ui.UserContent;
+
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -67,7 +69,7 @@ class DiscussionSection extends VerticalLayout {
                 item.add(new Paragraph(getTranslation("comments.hidden", HiddenReasons.describe(this, comment.hiddenReason()))));
             }
             if (!comment.body().isEmpty()) {
-                item.add(new Html(SafeMarkdown.toHtml(comment.body())));
+                item.add(UserContent.french(new Html(SafeMarkdown.toHtml(comment.body()))));
             }
             if (signedIn && !comment.hidden()) {
                 item.add(actions(comment));
@@ -97,6 +99,7 @@ class DiscussionSection extends VerticalLayout {
         body.setMaxLength(2000);
         body.setWidthFull();
         body.setId(replyTo == null ? "comment-body" : "reply-body-" + replyTo);
+        body.setRequiredIndicatorVisible(true);
         Button send = new Button(getTranslation("comments.send"), click -> {
             try {
                 comments.postComment(ideaId, replyTo, body.getValue());

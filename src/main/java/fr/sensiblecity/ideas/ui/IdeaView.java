@@ -1,5 +1,7 @@
 package fr.sensiblecity.ideas.ui;
 
+import fr.sensiblecity.base.ui.UserContent;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.DetachEvent;
@@ -120,16 +122,24 @@ class IdeaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         IdeaLabels labels = new IdeaLabels(territories, getLocale());
         H1 title = new H1(idea.state() == IdeaState.HIDDEN && idea.title().isEmpty()
                 ? getTranslation("idea.hiddenTitle") : idea.title());
+        if (!idea.title().isEmpty()) {
+            UserContent.french(title);
+        }
         Span state = new Span(getTranslation(idea.state().labelKey()));
         state.addClassName("sc-badge");
         state.setId("idea-state");
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
                 .withZone(ZoneId.of("Europe/Paris"));
+        // A hidden idea shown to a visitor carries no author: whose it was is hidden with it, and "a former
+        // resident" would say, wrongly, that the account is gone.
+        boolean redacted = idea.state() == IdeaState.HIDDEN && idea.title().isEmpty();
         String author = idea.authorName() == null ? getTranslation("idea.formerResident") : idea.authorName();
         String place = labels.territory(idea.territoryId())
                 + (idea.districtId() == null ? "" : " – " + labels.district(idea.territoryId(), idea.districtId()));
-        Paragraph meta = new Paragraph(getTranslation("idea.meta", author, dates.format(idea.createdAt()),
-                labels.theme(idea.themeId()), place));
+        Paragraph meta = new Paragraph(redacted
+                ? getTranslation("idea.metaHidden", dates.format(idea.createdAt()), labels.theme(idea.themeId()), place)
+                : getTranslation("idea.meta", author, dates.format(idea.createdAt()), labels.theme(idea.themeId()), place));
+        meta.setId("idea-meta");
         meta.addClassName("sc-meta");
         add(title, state, meta);
         ideas.image(ideaId).ifPresent(image -> {
@@ -148,7 +158,7 @@ class IdeaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
             add(hidden);
         }
         if (!idea.description().isEmpty()) {
-            add(new Html(SafeMarkdown.toHtml(idea.description())));
+            add(UserContent.french(new Html(SafeMarkdown.toHtml(idea.description()))));
         }
         if (idea.publicAnswer() != null) {
             Div answer = new Div(new H2(getTranslation("idea.answer")), new Html(SafeMarkdown.toHtml(idea.publicAnswer())));
@@ -181,6 +191,11 @@ class IdeaView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         supportPanel.getElement().setAttribute("aria-labelledby", "support-title");
         showMaturity(idea.supportCount());
         add(supportPanel, new IdeaSteps(idea, gauge.of(idea)), authorActions(idea), new SupportChainSection(supports, ideaId));
+        if (redacted) {
+            // Its discussion is hidden with it, from those who may not read the idea itself.
+            discussion = null;
+            return;
+        }
         discussion = new DiscussionSection(comments, reports, ideaId, authentication.isAuthenticated());
         add(discussion);
     }

@@ -278,8 +278,9 @@ class IdeasView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             active.add(chip(getTranslation("ideas.filter.state"), getTranslation(state.getValue().labelKey()),
                     () -> state.clear()));
         }
+        // Not setVisible(false): Flow stops sending the children of a hidden component, so the browser would keep
+        // the last removed chip; the style sheet hides the empty group instead.
         active.forEach(chips::add);
-        chips.setVisible(!active.isEmpty());
         filterToggle.setText(active.isEmpty() ? getTranslation("ideas.filter")
                 : getTranslation("ideas.filterCount", active.size()));
     }

@@ -19,10 +19,12 @@ class MergeDialog extends Dialog {
         target.setHelperText(getTranslation("moderation.mergeIntoHelp"));
         target.setMin(1);
         target.setId("merge-into");
+        target.setRequiredIndicatorVisible(true);
         TextArea answer = new TextArea(getTranslation("moderation.answer"));
         answer.setWidthFull();
         answer.setMaxLength(5000);
         answer.setId("merge-answer");
+        answer.setRequiredIndicatorVisible(true);
         add(target, answer);
         Button confirm = new Button(getTranslation("common.confirm"), click -> {
             if (target.getValue() == null) {

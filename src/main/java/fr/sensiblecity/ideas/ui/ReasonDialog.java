@@ -23,6 +23,7 @@ class ReasonDialog extends Dialog {
         reason.setWidthFull();
         reason.setMinHeight("6rem");
         reason.setId("reason-text");
+        reason.setRequiredIndicatorVisible(true);
         add(reason);
         Button confirm = new Button(getTranslation("common.confirm"), click -> {
             try {

@@ -27,6 +27,7 @@ class PrivacyPolicyView extends LegalPage {
                 "legal.privacy.retention.erasure", "legal.privacy.retention.audit");
         heading("legal.privacy.cookies.title");
         paragraph("legal.privacy.cookies");
+        bullets("legal.privacy.cookies.session", "legal.privacy.cookies.language", "legal.privacy.cookies.territory");
         heading("legal.privacy.rights.title");
         paragraph("legal.privacy.rights");
         paragraph("legal.privacy.rights.dpo", legal.dpoContact());

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.sensiblecity.base.ui.DetailActions;
 import fr.sensiblecity.ideas.IdeaService;
+import fr.sensiblecity.ideas.IdeaState;
 import fr.sensiblecity.notifications.FollowService;
 import fr.sensiblecity.notifications.TargetType;
 import fr.sensiblecity.residents.CurrentResident;
@@ -46,7 +47,9 @@ class FollowActions implements DetailActions {
         count.addClassName("sc-followers");
         showFollowers(count, targetId);
         Long me = current.id().orElse(null);
-        if (me != null && Objects.equals(me, ideas.findIdea(targetId).authorId())) {
+        var idea = ideas.findIdea(targetId);
+        // A hidden idea is followed by nobody new: its page offers no "Follow" (nor to its author, as before).
+        if (idea.state() == IdeaState.HIDDEN || me != null && Objects.equals(me, idea.authorId())) {
             return Optional.of(count);
         }
         FollowButton button = new FollowButton(follows, authentication, TargetType.IDEA, targetId);

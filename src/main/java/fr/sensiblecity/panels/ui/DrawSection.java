@@ -36,6 +36,7 @@ class DrawSection extends VerticalLayout {
             seed.setMaxLength(200);
             seed.setWidthFull();
             seed.setId("draw-seed");
+            seed.setRequiredIndicatorVisible(true);
             Button draw = new Button(getTranslation("panelManage.drawNow"), click -> {
                 try {
                     PublishedDraw drawn = draws.draw(panel.id(), seed.getValue());
@@ -65,6 +66,7 @@ class DrawSection extends VerticalLayout {
         announcement.setMaxLength(300);
         announcement.setWidthFull();
         announcement.setId("seed-announcement");
+        announcement.setRequiredIndicatorVisible(true);
         Button publish = new Button(getTranslation("panelManage.publish"), click -> {
             try {
                 PublishedDraw published = draws.publishLottery(panel.id(), announcement.getValue());

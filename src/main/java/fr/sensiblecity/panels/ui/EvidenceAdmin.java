@@ -43,6 +43,9 @@ class EvidenceAdmin extends VerticalLayout {
         TextField url = new TextField(getTranslation("panelManage.evidenceUrl"));
         url.setMaxLength(500);
         url.setId("evidence-url");
+        title.setRequiredIndicatorVisible(true);
+        sourceName.setRequiredIndicatorVisible(true);
+        url.setRequiredIndicatorVisible(true);
         if (EvidenceService.acceptsEvidence(panel.phase())) {
             Button addLink = new Button(getTranslation("panelManage.addLink"), click -> {
                 try {

@@ -39,6 +39,7 @@ class EvidenceSection extends VerticalLayout {
             question.setMaxLength(1000);
             question.setWidthFull();
             question.setId("expert-question");
+            question.setRequiredIndicatorVisible(true);
             Button ask = new Button(getTranslation("panel.expert.ask"), click -> {
                 try {
                     evidence.requestExpert(panel.id(), question.getValue());

@@ -1,5 +1,7 @@
 package fr.sensiblecity.panels.ui;
 
+import fr.sensiblecity.base.ui.UserContent;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
@@ -22,6 +24,7 @@ class PanelTile extends ListItem {
         Anchor link = new Anchor(RouteConfiguration.forSessionScope().getUrl(PanelView.class, panel.id()),
                 panel.question());
         link.addClassName("sc-card-link");
+        UserContent.french(link);
         H2 title = new H2(link);
         title.addClassName("sc-card-title");
         Paragraph place = new Paragraph(territory);

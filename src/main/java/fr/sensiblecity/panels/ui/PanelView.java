@@ -1,5 +1,7 @@
 package fr.sensiblecity.panels.ui;
 
+import fr.sensiblecity.base.ui.UserContent;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -77,7 +79,7 @@ class PanelView extends PanelPage {
         Paragraph meta = new Paragraph(getTranslation("panel.meta", shown.authority(), territory, shown.size(),
                 shown.reserves()));
         meta.addClassName("sc-meta");
-        add(new H1(shown.question()), phase, meta);
+        add(UserContent.french(new H1(shown.question())), phase, meta);
         detailActions.forEach(extension -> extension.actionsFor("PANEL", shown.id()).ifPresent(this::add));
         if (shown.recruitmentOpens() != null || shown.recruitmentCloses() != null) {
             add(new Paragraph(getTranslation("panel.window", PanelText.date(this, shown.recruitmentOpens()),
@@ -136,8 +138,9 @@ class PanelView extends PanelPage {
         shown.categories().forEach((category, features) -> {
             UnorderedList list = new UnorderedList();
             shown.quotas().stream().filter(line -> line.category().equals(category)).forEach(line -> list.add(
-                    new ListItem(getTranslation("panel.quotaLine", line.feature(), line.min(), line.max()))));
-            section.add(new Paragraph(category), list);
+                    new ListItem(getTranslation("panel.quotaLine", PanelText.census(this, line.feature()), line.min(),
+                            line.max()))));
+            section.add(new Paragraph(PanelText.census(this, category)), list);
         });
         return section;
     }
@@ -154,7 +157,8 @@ class PanelView extends PanelPage {
             section.add(new Paragraph(getTranslation("panel.composition")));
             UnorderedList list = new UnorderedList();
             composition.forEach((category, counts) -> counts.forEach((feature, count) -> list.add(
-                    new ListItem(getTranslation("panel.compositionLine", category, feature, count)))));
+                    new ListItem(getTranslation("panel.compositionLine", PanelText.census(this, category),
+                            PanelText.census(this, feature), count)))));
             section.add(list);
         }
         return section;

@@ -76,7 +76,7 @@ class PoolSection extends VerticalLayout {
         grid.addColumn(PoolEntry::poolId).setHeader(getTranslation("panelManage.poolId")).setAutoWidth(true);
         grid.addColumn(entry -> entry.fromApp() ? getTranslation("panelManage.fromApp") : entry.externalId())
                 .setHeader(getTranslation("panelManage.source"));
-        grid.addColumn(entry -> VolunteerSection.describe(entry.features()))
+        grid.addColumn(entry -> PanelText.features(this, entry.features()))
                 .setHeader(getTranslation("panelManage.features"));
         grid.setItems(pool);
         add(grid);

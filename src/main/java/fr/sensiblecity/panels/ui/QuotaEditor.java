@@ -21,6 +21,10 @@ class QuotaEditor extends LineEditor<QuotaLine> {
         TextField feature = new TextField(getTranslation("panelForm.feature"));
         IntegerField min = new IntegerField(getTranslation("panelForm.min"));
         IntegerField max = new IntegerField(getTranslation("panelForm.max"));
+        category.setRequiredIndicatorVisible(true);
+        feature.setRequiredIndicatorVisible(true);
+        min.setRequiredIndicatorVisible(true);
+        max.setRequiredIndicatorVisible(true);
         category.setValue(quota.category());
         feature.setValue(quota.feature());
         min.setValue(quota.min());

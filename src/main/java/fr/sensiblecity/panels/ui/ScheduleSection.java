@@ -61,6 +61,7 @@ class ScheduleSection extends VerticalLayout {
         place.setLabel(getTranslation("panelForm.sessionPlace"));
         place.setMaxLength(200);
         place.setId("session-place");
+        place.setRequiredIndicatorVisible(true);
         topic.setLabel(getTranslation("panelForm.sessionTopic"));
         topic.setMaxLength(200);
         topic.setId("session-topic");

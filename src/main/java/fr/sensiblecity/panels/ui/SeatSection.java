@@ -33,7 +33,7 @@ class SeatSection extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(seat -> seat.name() == null ? getTranslation("panelManage.formerResident") : seat.name())
                 .setHeader(getTranslation("panelManage.name"));
-        grid.addColumn(seat -> VolunteerSection.describe(seat.features())).setHeader(getTranslation("panelManage.features"));
+        grid.addColumn(seat -> PanelText.features(this, seat.features())).setHeader(getTranslation("panelManage.features"));
         grid.addColumn(seat -> seat.round() + 1).setHeader(getTranslation("panelManage.round")).setAutoWidth(true);
         grid.addColumn(seat -> getTranslation(seat.status().staffLabelKey())).setHeader(getTranslation("panelManage.status"));
         grid.addComponentColumn(seat -> answers(seats, seat, refresh)).setHeader(getTranslation("panelManage.answer"));

@@ -19,6 +19,7 @@ class SessionEditor extends LineEditor<SessionLine> {
         DateTimePicker startsAt = new DateTimePicker(getTranslation("panelForm.sessionStart"));
         TextField place = new TextField(getTranslation("panelForm.sessionPlace"));
         TextField topic = new TextField(getTranslation("panelForm.sessionTopic"));
+        place.setRequiredIndicatorVisible(true);
         place.setMaxLength(200);
         topic.setMaxLength(200);
         if (session != null) {

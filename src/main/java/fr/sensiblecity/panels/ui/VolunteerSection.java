@@ -44,7 +44,7 @@ class VolunteerSection extends VerticalLayout {
         }
         Optional<PoolEntry> mine = volunteering.myDeclaration(panel.id());
         mine.ifPresent(entry -> {
-            Paragraph declared = new Paragraph(getTranslation("panel.volunteer.declared", describe(entry.features()),
+            Paragraph declared = new Paragraph(getTranslation("panel.volunteer.declared", PanelText.features(this, entry.features()),
                     entry.poolId()));
             declared.setId("my-declaration");
             add(declared);
@@ -58,8 +58,9 @@ class VolunteerSection extends VerticalLayout {
         Map<String, Select<String>> choices = new LinkedHashMap<>();
         panel.categories().forEach((category, features) -> {
             Select<String> choice = new Select<>();
-            choice.setLabel(category);
+            choice.setLabel(PanelText.census(this, category));
             choice.setItems(features);
+            choice.setItemLabelGenerator(feature -> feature == null ? "" : PanelText.census(this, feature));
             choice.setId("volunteer-category-" + choices.size());
             mine.map(entry -> entry.features().get(category)).ifPresent(choice::setValue);
             choices.put(category, choice);
@@ -104,8 +105,4 @@ class VolunteerSection extends VerticalLayout {
         add(consent, actions);
     }
 
-    static String describe(Map<String, String> features) {
-        return features.entrySet().stream().map(entry -> entry.getKey() + " : " + entry.getValue())
-                .collect(java.util.stream.Collectors.joining(", "));
-    }
 }

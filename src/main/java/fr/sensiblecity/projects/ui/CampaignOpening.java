@@ -60,6 +60,7 @@ class CampaignOpening extends Div {
         DateTimePicker deadline = new DateTimePicker(getTranslation("campaign.deadline"));
         deadline.setLocale(getLocale());
         deadline.setId("campaign-deadline");
+        target.setRequiredIndicatorVisible(true);
         TextField share = new TextField(getTranslation("campaign.share"));
         share.setHelperText(getTranslation("campaign.shareHelp"));
         share.setId("campaign-share");

@@ -122,6 +122,7 @@ class CampaignPage extends VerticalLayout implements HasUrlParameter<Long>, HasD
         current.setId("my-pledge");
         TextField amount = new TextField(getTranslation("pledge.amount"));
         amount.setId("pledge-amount");
+        amount.setRequiredIndicatorVisible(true);
         amount.setHelperText(getTranslation("pledge.limits", labels.euros(shown.minPledge()),
                 labels.euros(shown.maxPledge())));
         amount.setSuffixComponent(new com.vaadin.flow.component.html.Span("€"));

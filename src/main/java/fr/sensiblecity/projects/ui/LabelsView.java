@@ -50,6 +50,7 @@ class LabelsView extends VerticalLayout implements HasDynamicTitle {
         TextField name = new TextField(getTranslation("labels.name"));
         name.setMaxLength(80);
         name.setId("label-name");
+        name.setRequiredIndicatorVisible(true);
         TextField details = new TextField(getTranslation("labels.details"));
         details.setMaxLength(500);
         details.setId("label-details");

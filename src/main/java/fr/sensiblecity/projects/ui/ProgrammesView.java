@@ -124,6 +124,7 @@ class ProgrammesView extends VerticalLayout implements HasDynamicTitle {
         pot.setId("programme-pot");
         share.setLabel(getTranslation("programmes.share"));
         share.setId("programme-share");
+        share.setRequiredIndicatorVisible(true);
         cap.setLabel(getTranslation("programmes.cap"));
         cap.setId("programme-cap");
         save.addClickListener(click -> save());

@@ -52,6 +52,7 @@ class ProjectFields extends FormLayout {
         holderName.setLabel(getTranslation("project.field.holderName"));
         holderName.setMaxLength(120);
         holderName.setId("project-holder-name");
+        holderName.setRequiredIndicatorVisible(true);
         partners.setLabel(getTranslation("project.field.partners"));
         partners.setMaxLength(1000);
         partners.setId("project-partners");
@@ -59,6 +60,7 @@ class ProjectFields extends FormLayout {
         themes.setItems(allThemes.stream().filter(ThemeSummary::active).toList());
         themes.setItemLabelGenerator(item -> item.label(getLocale()));
         themes.setId("project-themes");
+        themes.setRequiredIndicatorVisible(true);
         budget.setLabel(getTranslation("project.field.budget"));
         budget.setHelperText(getTranslation("project.field.budgetHelp"));
         budget.setId("project-budget");

@@ -129,6 +129,7 @@ class ProjectManageView extends VerticalLayout implements HasUrlParameter<Long>,
         TextField title = new TextField(getTranslation("manage.milestoneTitle"));
         title.setMaxLength(200);
         title.setId("milestone-title");
+        title.setRequiredIndicatorVisible(true);
         DatePicker due = new DatePicker(getTranslation("manage.milestoneDue"));
         due.setLocale(getLocale());
         due.setId("milestone-due");
@@ -201,6 +202,8 @@ class ProjectManageView extends VerticalLayout implements HasUrlParameter<Long>,
         type.setId("line-type");
         TextField amount = new TextField(getTranslation("funding.amount"));
         amount.setId("line-amount");
+        name.setRequiredIndicatorVisible(true);
+        amount.setRequiredIndicatorVisible(true);
         section.add(row(name, type, amount, action("manage.addLine", "add-line",
                 () -> funding.addLine(shown.id(), name.getValue(), type.getValue(),
                         Amounts.parse(amount.getValue(), getLocale())))));
@@ -245,6 +248,8 @@ class ProjectManageView extends VerticalLayout implements HasUrlParameter<Long>,
         String plain = line.amount().toPlainString();
         amount.setValue("en".equals(getLocale().getLanguage()) ? plain : plain.replace('.', ','));
         amount.setId("correct-amount");
+        name.setRequiredIndicatorVisible(true);
+        amount.setRequiredIndicatorVisible(true);
         Button cancel = new Button(getTranslation("manage.line.cancelCorrection"), click -> {
             correction.removeAll();
             correction.setVisible(false);

@@ -1,5 +1,7 @@
 package fr.sensiblecity.projects.ui;
 
+import fr.sensiblecity.base.ui.UserContent;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
@@ -24,6 +26,7 @@ class ProjectTile extends ListItem {
         Div tags = new Div(phase, funding);
         tags.addClassName("sc-card-tags");
         Anchor link = new Anchor(RouteConfiguration.forSessionScope().getUrl(ProjectView.class, card.id()), card.title());
+        UserContent.french(link);
         link.addClassName("sc-card-link");
         H2 title = new H2(link);
         title.addClassName("sc-card-title");

@@ -1,5 +1,7 @@
 package fr.sensiblecity.projects.ui;
 
+import fr.sensiblecity.base.ui.UserContent;
+
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -84,7 +86,7 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         Paragraph meta = new Paragraph(getTranslation("project.meta", getTranslation(shown.holderType().labelKey()),
                 shown.holderName(), shown.territoryName(), labels.themes(shown.themeIds())));
         meta.addClassName("sc-meta");
-        add(new H1(shown.title()), phase, meta);
+        add(UserContent.french(new H1(shown.title())), phase, meta);
         if (!shown.labels().isEmpty()) {
             HorizontalLayout badges = new HorizontalLayout();
             badges.setId("project-labels");
@@ -95,7 +97,7 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
             });
             add(badges);
         }
-        add(new Html(SafeMarkdown.toHtml(shown.summary())));
+        add(UserContent.french(new Html(SafeMarkdown.toHtml(shown.summary()))));
         if (!shown.partners().isEmpty()) {
             add(new Paragraph(getTranslation("project.partners", shown.partners())));
         }

@@ -65,6 +65,7 @@ class PromoteView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         answer.setMaxLength(5000);
         answer.setWidthFull();
         answer.setId("promote-answer");
+        answer.setRequiredIndicatorVisible(true);
         Button create = new Button(getTranslation("promote.create"), click -> {
             try {
                 long id = projects.promote(ideas.getSelectedItems().stream().map(IdeaCard::id).sorted().toList(),

@@ -1,5 +1,8 @@
 package fr.sensiblecity.residents.ui;
 
+import com.vaadin.flow.component.UI;
+import fr.sensiblecity.base.ui.SignOutTarget;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -51,10 +54,12 @@ class MyDataView extends VerticalLayout implements HasDynamicTitle {
                 new ListItem(getTranslation("myData.erase.stays")), new ListItem(getTranslation("myData.erase.final")));
         confirmation.setLabel(getTranslation("myData.erase.confirm"));
         confirmation.setId("erase-confirmation");
+        confirmation.setRequiredIndicatorVisible(true);
         confirmation.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
         Button erase = new Button(getTranslation("myData.erase.button"), click -> {
             try {
                 rights.eraseMyAccount(confirmation.getValue());
+                SignOutTarget.set(UI.getCurrent(), AccountErasedView.ROUTE);
                 authentication.logout();
             } catch (DomainException refused) {
                 Notifications.refused(refused);

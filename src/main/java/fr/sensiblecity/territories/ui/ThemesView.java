@@ -58,6 +58,9 @@ class ThemesView extends VerticalLayout implements HasDynamicTitle {
         nameFr.setId("theme-name-fr");
         nameEn.setLabel(getTranslation("themes.nameEn"));
         nameEn.setId("theme-name-en");
+        code.setRequiredIndicatorVisible(true);
+        nameFr.setRequiredIndicatorVisible(true);
+        nameEn.setRequiredIndicatorVisible(true);
         active.setLabel(getTranslation("themes.active"));
 
         Button save = new Button(getTranslation("common.save"), click -> save());

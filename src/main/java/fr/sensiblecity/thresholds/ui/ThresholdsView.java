@@ -100,6 +100,7 @@ class ThresholdsView extends VerticalLayout implements HasDynamicTitle {
                 TextField text = new TextField(label);
                 text.setValue(value);
                 text.setHelperText(help);
+                text.setRequiredIndicatorVisible(threshold.kind() != Threshold.Kind.TEXT);
                 // Full width on a phone, so that long labels are not cut off; a comfortable width on a desktop.
                 text.setWidthFull();
                 text.setMaxWidth(threshold.kind() == Threshold.Kind.TEXT ? "60em" : "32em");
