@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import fr.sensiblecity.base.Role;
+import fr.sensiblecity.moderation.ContentModerationService;
 import fr.sensiblecity.moderation.ReportService;
 import fr.sensiblecity.moderation.ReportedContent;
 import fr.sensiblecity.support.Actors;
@@ -41,7 +42,7 @@ class ModerationViewsTest extends SpringBrowserlessTest {
     IdeaFixtures fixtures;
 
     @Autowired
-    ModerationService moderation;
+    ContentModerationService moderation;
 
     long idea;
     long comment;
