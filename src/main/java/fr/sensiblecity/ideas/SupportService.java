@@ -107,6 +107,9 @@ public class SupportService {
         SupportLedger.LockedIdea idea = locked.get();
         Set<Long> already = ledger.supportersAmong(ideaId,
                 requests.stream().map(SupportCombiner.Pending::residentId).collect(Collectors.toSet()));
+        // Asked under the idea's lock, in the writing transaction: a revocation committed before counts.
+        Set<Long> mayAct = residency.mayActAmong(requests.stream().map(SupportCombiner.Pending::residentId).toList(),
+                idea.territoryId(), VerifiedAction.SUPPORT_IDEA);
         List<SupportCombiner.Pending> accepted = new ArrayList<>();
         List<SupportLedger.NewSupport> added = new ArrayList<>();
         for (SupportCombiner.Pending request : requests) {
@@ -116,8 +119,7 @@ public class SupportService {
                 request.fail(new DomainException("support.error.closed"));
             } else if (already.contains(request.residentId())) {
                 request.fail(new DomainException("support.error.already"));
-            } else if (!residency.mayAct(request.residentId(), idea.territoryId(), VerifiedAction.SUPPORT_IDEA)) {
-                // Asked under the idea's lock, in the writing transaction: a revocation committed before counts.
+            } else if (!mayAct.contains(request.residentId())) {
                 request.fail(residency.refusal(idea.territoryId(), VerifiedAction.SUPPORT_IDEA));
             } else if (!already.add(request.residentId())) {
                 request.fail(new DomainException("support.error.already"));

@@ -49,6 +49,20 @@ class VerificationStore {
                 .query(Integer.class).single() > 0;
     }
 
+    /** Of these residents, those verified for the territory now: one statement for a whole group. */
+    java.util.Set<Long> verifiedNowAmong(java.util.Collection<Long> residentIds, long territoryId, Instant now) {
+        if (residentIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(residentIds.size(), "?"));
+        java.util.List<Object> params = new java.util.ArrayList<>(residentIds);
+        params.add(territoryId);
+        params.add(utc(now));
+        return new java.util.HashSet<>(jdbc.sql("select distinct resident_id from residency_verification where resident_id in ("
+                + marks + ") and territory_id = ? and revoked_at is null and expires_at > ?").params(params)
+                .query(Long.class).list());
+    }
+
     long insertVerification(long residentId, long territoryId, VerificationMethod method,
             @Nullable IdentityDocument document, Instant at, Instant expiresAt, @Nullable Long verifiedBy) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
