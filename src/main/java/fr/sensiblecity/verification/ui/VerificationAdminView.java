@@ -19,6 +19,7 @@ import fr.sensiblecity.territories.TerritoryService;
 import fr.sensiblecity.territories.TerritorySummary;
 import fr.sensiblecity.verification.LetterCodes;
 import fr.sensiblecity.verification.ResidencyRules;
+import fr.sensiblecity.verification.TownHallLists;
 import fr.sensiblecity.verification.VerificationService;
 import fr.sensiblecity.verification.VerifiedAction;
 import fr.sensiblecity.verification.VerifiedResident;
@@ -28,7 +29,7 @@ import java.util.Set;
 
 /**
  * Administrators choose, per territory, the actions reserved to verified residents, print letters with a code,
- * and revoke verifications.
+ * upload the town hall's list of residents, and revoke verifications.
  */
 @Route("admin/verification")
 @RolesAllowed("ADMINISTRATOR")
@@ -43,10 +44,12 @@ class VerificationAdminView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph lettersHelp = new Paragraph();
     private final Grid<VerifiedResident> verified = new Grid<>();
     private final VerticalLayout settings = new VerticalLayout();
+    private final TownHallListSection list;
 
     VerificationAdminView(ResidencyRules rules, LetterCodes codes, VerificationService verifications,
-            TerritoryService territories) {
+            TerritoryService territories, TownHallLists lists) {
         this.rules = rules;
+        this.list = new TownHallListSection(lists);
         this.codes = codes;
         this.verifications = verifications;
         addClassName("sc-page");
@@ -91,7 +94,7 @@ class VerificationAdminView extends VerticalLayout implements HasDynamicTitle {
 
         settings.setPadding(false);
         settings.add(actions, save, new H2(getTranslation("verificationAdmin.letters")), lettersHelp, count, generate,
-                new H2(getTranslation("verificationAdmin.verified")), verified);
+                list, new H2(getTranslation("verificationAdmin.verified")), verified);
         showForm();
     }
 
@@ -109,6 +112,7 @@ class VerificationAdminView extends VerticalLayout implements HasDynamicTitle {
         }
         actions.setValue(rules.rulesOf(chosen.id()));
         lettersHelp.setText(getTranslation("verificationAdmin.letters.help", codes.unusedCodes(chosen.id())));
+        list.show(chosen);
         verified.setItems(verifications.verifiedIn(chosen.id()));
     }
 
