@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.NotFound;
 import fr.sensiblecity.base.Role;
+import fr.sensiblecity.base.live.LiveSignals;
+import fr.sensiblecity.base.live.LiveTopic;
 import fr.sensiblecity.moderation.ContentModerationService;
 import fr.sensiblecity.moderation.ReportService;
 import fr.sensiblecity.support.Actors;
@@ -55,6 +57,9 @@ class DraftCommentModerationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    LiveSignals signals;
 
     long facilitator;
     long moderator;
@@ -140,6 +145,32 @@ class DraftCommentModerationTest {
         assertThat(shownInConsultation(comment).hidden()).isFalse();
         assertThat(shownInConsultation(comment).body()).isEqualTo("Ces gens-là ne méritent pas de navette.");
         assertThat(auditOf("CONSULTATION_COMMENT", comment)).containsExactly("AUTO_HIDE", "RESTORE");
+    }
+
+    @Test
+    void pages_open_on_the_draft_hear_at_once_that_a_comment_was_hidden_or_restored() throws Exception {
+        long comment = consultationComment("Achetez mes vélos sur mon site !");
+        java.util.concurrent.BlockingQueue<String> heard = new java.util.concurrent.LinkedBlockingQueue<>();
+        Thread.sleep(1000); // what the setting up signalled has been heard; from here, only moderation speaks
+        var page = signals.listen(LiveTopic.DRAFT_ACTIVITY, process.draft(), () -> heard.add("draft"));
+        try {
+            Actors.resident(moderator, Role.MODERATOR);
+            moderation.hide(DraftContent.CONSULTATION_COMMENT, comment, "Publicité pour un commerce");
+            assertThat(heard.poll(5, java.util.concurrent.TimeUnit.SECONDS)).as("consultation comment hidden")
+                    .isEqualTo("draft");
+            Thread.sleep(600);
+            heard.clear();
+            moderation.restore(DraftContent.CONSULTATION_COMMENT, comment, "Un lien utile, finalement");
+            assertThat(heard.poll(5, java.util.concurrent.TimeUnit.SECONDS)).as("consultation comment restored")
+                    .isEqualTo("draft");
+            Thread.sleep(600);
+            heard.clear();
+            moderation.hide(DraftContent.AMENDMENT_COMMENT, amendmentComment, "Propos méprisants envers une association");
+            assertThat(heard.poll(5, java.util.concurrent.TimeUnit.SECONDS)).as("amendment comment hidden")
+                    .isEqualTo("draft");
+        } finally {
+            page.remove();
+        }
     }
 
     @Test
