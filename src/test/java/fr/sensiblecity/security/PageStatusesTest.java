@@ -49,8 +49,13 @@ class PageStatusesTest {
 
         HttpClient resident = signedIn("status-resident");
         assertThat(send(resident, "/no-such-page").statusCode()).isEqualTo(404);
-        // A well-formed address of an idea that does not exist is not found either.
-        assertThat(send(resident, "/ideas/999999999").statusCode()).isEqualTo(404);
+        // A well-formed address of an idea, a panel, a project or a draft that does not exist is not found either.
+        for (String path : List.of("/ideas/999999999", "/panels/999999999", "/projects/999999999",
+                "/drafts/999999999")) {
+            HttpResponse<String> missing = send(resident, path);
+            assertThat(missing.statusCode()).as(path).isEqualTo(404);
+            assertThat(missing.body()).as(path).contains("Page introuvable");
+        }
     }
 
     @Test
