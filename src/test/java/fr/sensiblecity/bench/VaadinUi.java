@@ -12,7 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What a simulated browser keeps of one Vaadin UI, speaking Flow's client-server protocol as its JavaScript client
- * does (recorded from Chromium against this application): the page's {@code ?v-r=init} answer gives the UI id, the
+ * does (recorded from Chromium against this application): the page's HTML carries the UI id, the
  * CSRF token ({@code Vaadin-Security-Key}) and the push id; each UIDL request to {@code ?v-r=uidl&v-uiId=N} carries
  * the token, the last {@code syncId} the server sent and the client's own message counter {@code clientId}, which
  * the server's answer moves on.
@@ -23,9 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
 final class VaadinUi {
 
     static final String UIDL_PATH = "/?v-r=uidl&v-uiId=";
-    /** The browser details the client sends with {@code v-r=init}; the server only stores them. */
-    static final String INIT_DETAILS = "&query=&v-sh=844&v-sw=390&v-wh=844&v-ww=390&v-bh=844&v-bw=390&v-tzo=-60"
-            + "&v-dstd=60&v-rtzo=-60&v-dston=false&v-tzid=Europe%2FParis&v-td=true&v-pr=2&v-cs=light&v-pv=VISIBLE";
+    /** The inline script of the page that hands the client its UI. */
+    private static final String INITIAL = "window.Vaadin.TypeScript= ";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Node feature numbers of Flow's state tree (NodeFeatureRegistry). */
@@ -48,18 +47,26 @@ final class VaadinUi {
         this.pushId = pushId;
     }
 
-    /** The path of the init request the page's script sends for {@code location} (no leading slash). */
-    static String initPath(String location) {
-        return "/?v-r=init&location=" + java.net.URLEncoder.encode(location, java.nio.charset.StandardCharsets.UTF_8)
-                + INIT_DETAILS;
+    /**
+     * The UI the page's HTML carries: the server builds the page in its first response ({@code vaadin.eagerServerLoad})
+     * and hands the client its first UIDL in an inline script. Throws {@link VaadinFailure} if the page carries none.
+     */
+    static VaadinUi fromPage(String html) {
+        int start = html.indexOf(INITIAL);
+        int end = start < 0 ? -1 : html.indexOf("</script>", start);
+        if (end < 0) {
+            throw new VaadinFailure("page without its UI: " + abbreviate(html));
+        }
+        String json = html.substring(start + INITIAL.length(), end).strip();
+        return fromInit(parse(json.endsWith(";") ? json.substring(0, json.length() - 1) : json).path("initial"));
     }
 
-    /** The UI the init answer describes; throws {@link VaadinFailure} if the answer is not one. */
-    static VaadinUi fromInit(String body) {
-        JsonNode config = parse(body).path("appConfig");
+    /** The UI an init answer describes; throws {@link VaadinFailure} if the answer is not one. */
+    private static VaadinUi fromInit(JsonNode init) {
+        JsonNode config = init.path("appConfig");
         JsonNode uidl = config.path("uidl");
         if (!config.has("v-uiId") || !uidl.has("Vaadin-Security-Key")) {
-            throw new VaadinFailure("init answer without a UI: " + abbreviate(body));
+            throw new VaadinFailure("init answer without a UI: " + abbreviate(init.toString()));
         }
         VaadinUi ui = new VaadinUi(config.get("v-uiId").asInt(), uidl.get("Vaadin-Security-Key").asString(),
                 uidl.path("Vaadin-Push-ID").asString(""));

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 
 /**
  * One person's browser tab, over an {@link HttpClient} shared with many others: its own cookies (its own session),
- * a page opened as the client opens it (the HTML, {@code ?v-r=init}, then the router's {@code ui-navigate}), UIDL
+ * a page opened as the client opens it (the HTML, which carries the UI, then the router's {@code ui-navigate}), UIDL
  * requests, the demo profile's sign-in form, and Vaadin push over a WebSocket (Atmosphere's protocol, as the client
  * speaks it: each message is {@code length|payload}).
  */
@@ -41,8 +41,7 @@ final class VaadinVisitor {
 
     /** Opens {@code location} ("ideas/42") in a new page: a new UI, which becomes this tab's. */
     VaadinUi open(String location) throws IOException, InterruptedException {
-        expect(200, send(get("/" + location)));
-        ui = VaadinUi.fromInit(expect(200, send(get(VaadinUi.initPath(location)))).body());
+        ui = VaadinUi.fromPage(expect(200, send(get("/" + location))).body());
         uidl(ui.navigate(location));
         return ui;
     }

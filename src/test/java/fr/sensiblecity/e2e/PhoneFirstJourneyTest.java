@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -49,6 +50,9 @@ class PhoneFirstJourneyTest extends BrowserStory {
 
     @Autowired
     SupportService supports;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void on_a_phone_the_home_page_and_the_ideas_read_as_cards_with_their_way_to_maturity() {
@@ -153,6 +157,34 @@ class PhoneFirstJourneyTest extends BrowserStory {
         browser.open(phone, "/ideas");
         assertThat(phone.locator("#ideas-filters")).isVisible();
         assertThat(phone.locator("#ideas-filter-toggle")).isHidden();
+        phone.context().close();
+    }
+
+    /**
+     * Issue 14's "Done means", for a visitor on a phone: the home page of a commune shows its idea, the panel that
+     * recruits and the project, and none of the pages a visitor reads scrolls sideways.
+     */
+    @Test
+    void on_a_phone_the_home_page_shows_the_recruiting_panel_and_the_project_and_no_page_scrolls_sideways() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        CommuneActivity.Made made = new CommuneActivity(context).create(run);
+        Page phone = browser.newVisitor();
+        phone.setViewportSize(390, 844);
+        browser.open(phone, "/");
+        Browser.choose(phone, "#home-territory", made.commune().name());
+        assertThat(phone.locator("#home-title")).hasText("Ce qui se passe à " + made.commune().name());
+        assertThat(phone.locator("#home-newest")).containsText("Un tiers-lieu dans l'ancienne poste " + run);
+        assertThat(phone.locator("#home-panel-" + made.panel()))
+                .containsText("Quelle place pour la voiture au centre-bourg ? " + run);
+        assertThat(phone.locator("#home-project-" + made.project())).containsText("Tiers-lieu " + run);
+        for (String path : List.of("/", "/ideas", "/ideas/" + made.idea(), "/projects", "/projects/" + made.project(),
+                "/panels", "/panels/" + made.panel())) {
+            browser.open(phone, path);
+            phone.locator("main h1").first().waitFor();
+            phone.waitForTimeout(300); // lets lists and grids lay out their cards before measuring
+            assertNoSidewaysScroll(phone);
+            screenshot(phone, "phone-visitor" + (path.equals("/") ? "-home" : path.replace('/', '-')));
+        }
         phone.context().close();
     }
 
