@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -53,9 +54,11 @@ public class CleanDatabase {
             "programme_theme", "programme_criterion", "funding_programme", "project_label", "theme");
 
     private final JdbcTemplate jdbc;
+    private final CacheManager caches;
 
-    CleanDatabase(JdbcTemplate jdbc) {
+    CleanDatabase(JdbcTemplate jdbc, CacheManager caches) {
         this.jdbc = jdbc;
+        this.caches = caches;
     }
 
     public void wipe() {
@@ -65,6 +68,9 @@ public class CleanDatabase {
             return null;
         });
         jdbc.update("update shedlock set lock_until = locked_at");
+        // Rows went behind the services' backs: what they keep for a few seconds (territories, themes) goes too.
+        caches.getCacheNames().forEach(name -> java.util.Optional.ofNullable(caches.getCache(name))
+                .ifPresent(org.springframework.cache.Cache::clear));
     }
 
     /**
