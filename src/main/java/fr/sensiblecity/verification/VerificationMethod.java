@@ -7,7 +7,9 @@ public enum VerificationMethod {
     /** A one-time code posted by the town hall to a household. */
     LETTER_CODE,
     /** A mediator saw an identity document at a counter. */
-    IN_PERSON;
+    IN_PERSON,
+    /** The resident claimed paper records a mediator made after seeing their identity document (issue 13, item 2). */
+    COUNTER_RECEIPT;
 
     public String labelKey() {
         return "verification.method." + name().toLowerCase(Locale.ROOT);

@@ -40,7 +40,10 @@ class VerificationRecorder {
         Instant expires = now.plus(thresholds.validity());
         long id = store.insertVerification(residentId, territoryId, method, document, now, expires, verifiedBy);
         String name = territories.findTerritory(territoryId).map(TerritorySummary::name).orElse("?");
-        if (document == null) {
+        if (method == VerificationMethod.COUNTER_RECEIPT) {
+            audit.append(current.id().orElse(null), "RESIDENCY_VERIFIED_BY_RECEIPT", "RESIDENT", residentId,
+                    AuditDetails.of().text(name));
+        } else if (document == null) {
             audit.append(current.id().orElse(null), "RESIDENCY_VERIFIED_BY_CODE", "RESIDENT", residentId,
                     AuditDetails.of().text(name));
         } else {

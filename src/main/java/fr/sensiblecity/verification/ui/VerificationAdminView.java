@@ -17,6 +17,8 @@ import fr.sensiblecity.base.ui.Notifications;
 import fr.sensiblecity.base.ui.ReadableGrid;
 import fr.sensiblecity.territories.TerritoryService;
 import fr.sensiblecity.territories.TerritorySummary;
+import fr.sensiblecity.residents.ResidentService;
+import fr.sensiblecity.verification.CounterPlacements;
 import fr.sensiblecity.verification.LetterCodes;
 import fr.sensiblecity.verification.ResidencyRules;
 import fr.sensiblecity.verification.VerificationService;
@@ -43,9 +45,11 @@ class VerificationAdminView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph lettersHelp = new Paragraph();
     private final Grid<VerifiedResident> verified = new Grid<>();
     private final VerticalLayout settings = new VerticalLayout();
+    private final CounterPlacementSection counters;
 
     VerificationAdminView(ResidencyRules rules, LetterCodes codes, VerificationService verifications,
-            TerritoryService territories) {
+            TerritoryService territories, CounterPlacements placements, ResidentService residents) {
+        this.counters = new CounterPlacementSection(placements, residents);
         this.rules = rules;
         this.codes = codes;
         this.verifications = verifications;
@@ -91,7 +95,7 @@ class VerificationAdminView extends VerticalLayout implements HasDynamicTitle {
 
         settings.setPadding(false);
         settings.add(actions, save, new H2(getTranslation("verificationAdmin.letters")), lettersHelp, count, generate,
-                new H2(getTranslation("verificationAdmin.verified")), verified);
+                new H2(getTranslation("verificationAdmin.verified")), verified, counters);
         showForm();
     }
 
@@ -110,6 +114,7 @@ class VerificationAdminView extends VerticalLayout implements HasDynamicTitle {
         actions.setValue(rules.rulesOf(chosen.id()));
         lettersHelp.setText(getTranslation("verificationAdmin.letters.help", codes.unusedCodes(chosen.id())));
         verified.setItems(verifications.verifiedIn(chosen.id()));
+        counters.show(chosen);
     }
 
     private void saveRules() {
