@@ -1,24 +1,23 @@
 package fr.sensiblecity.mediation;
 
-import fr.sensiblecity.base.AuditDetails;
-import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.OneTimeCodes;
-import fr.sensiblecity.base.RateLimiter;
 import fr.sensiblecity.base.Sha256;
 import fr.sensiblecity.ideas.IdeaService;
 import fr.sensiblecity.ideas.PaperSupports;
-import fr.sensiblecity.ideas.SupportOutcome;
+import fr.sensiblecity.drafts.DraftService;
+import fr.sensiblecity.drafts.PaperComments;
+import fr.sensiblecity.panels.PaperVolunteers;
+import fr.sensiblecity.panels.PanelService;
 import fr.sensiblecity.residents.CurrentResident;
 import fr.sensiblecity.residents.ResidentService;
-import fr.sensiblecity.territories.TerritoryService;
 import fr.sensiblecity.territories.TerritorySummary;
 import fr.sensiblecity.verification.IdentityDocument;
 import fr.sensiblecity.verification.VerificationService;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,35 +36,34 @@ public class PaperParticipation {
 
     /** A form's reference as the town hall prints it: letters, digits, and - / . between them. */
     private static final Pattern FORM_REFERENCE = Pattern.compile("[\\p{Alnum}][\\p{Alnum}/.\\- ]{0,38}[\\p{Alnum}]|\\p{Alnum}");
-    private static final String RATE_BUCKET = "paper-claims";
 
     private final PaperStore store;
     private final PersonKeys keys;
     private final VerificationService verifications;
     private final PaperSupports supports;
+    private final PaperVolunteers volunteers;
+    private final PaperComments comments;
     private final IdeaService ideas;
+    private final PanelService panels;
+    private final DraftService drafts;
     private final ResidentService residents;
-    private final TerritoryService territories;
-    private final MediationSettings settings;
-    private final RateLimiter rateLimiter;
-    private final AuditTrail audit;
     private final CurrentResident current;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     PaperParticipation(PaperStore store, PersonKeys keys, VerificationService verifications, PaperSupports supports,
-            IdeaService ideas, ResidentService residents, TerritoryService territories, MediationSettings settings,
-            RateLimiter rateLimiter, AuditTrail audit, CurrentResident current, Clock clock) {
+            PaperVolunteers volunteers, PaperComments comments, IdeaService ideas, PanelService panels,
+            DraftService drafts, ResidentService residents, CurrentResident current, Clock clock) {
         this.store = store;
         this.keys = keys;
         this.verifications = verifications;
         this.supports = supports;
+        this.volunteers = volunteers;
+        this.comments = comments;
         this.ideas = ideas;
+        this.panels = panels;
+        this.drafts = drafts;
         this.residents = residents;
-        this.territories = territories;
-        this.settings = settings;
-        this.rateLimiter = rateLimiter;
-        this.audit = audit;
         this.current = current;
         this.clock = clock;
     }
@@ -79,58 +77,65 @@ public class PaperParticipation {
     @PreAuthorize("@mediationPermissions.canRecordPaperForms(authentication)")
     public PaperReceipt recordSupport(String formReference, PaperIdentity identity, IdentityDocument document,
             long ideaId) {
-        current.id().orElseThrow(() -> new AccessDeniedException("not signed in"));
+        String title = ideas.findIdea(ideaId).title();
+        return record(formReference, identity, document, PaperRecordKind.SUPPORT, ideaId, title,
+                (territoryId, actor, reference) -> supports.recordPaperSupport(ideaId, actor, territoryId, reference));
+    }
+
+    /**
+     * Records a volunteering for a recruiting panel of the counter's territory: the features the person declared on
+     * paper, one per category of the panel, as the online form asks; their signature on the form is their consent.
+     */
+    @Transactional
+    @PreAuthorize("@mediationPermissions.canRecordPaperForms(authentication)")
+    public PaperReceipt recordVolunteering(String formReference, PaperIdentity identity, IdentityDocument document,
+            long panelId, Map<String, String> declared) {
+        String question = panels.findPanel(panelId).question();
+        return record(formReference, identity, document, PaperRecordKind.VOLUNTEER, panelId, question,
+                (territoryId, actor, reference) -> volunteers.recordPaperVolunteering(panelId, actor, territoryId,
+                        declared, reference));
+    }
+
+    /** Records a comment the person wrote on paper about a section of a consultation of the counter's territory. */
+    @Transactional
+    @PreAuthorize("@mediationPermissions.canRecordPaperForms(authentication)")
+    public PaperReceipt recordComment(String formReference, PaperIdentity identity, IdentityDocument document,
+            long draftId, long sectionId, String text) {
+        var draft = drafts.findDraft(draftId);
+        var section = draft.sections().stream().filter(s -> s.id() == sectionId).findFirst()
+                .orElseThrow(() -> new fr.sensiblecity.base.NotFound("drafts.error.notFound"));
+        return record(formReference, identity, document, PaperRecordKind.COMMENT, sectionId,
+                draft.title() + " – " + section.title(),
+                (territoryId, actor, reference) -> comments.recordPaperComment(sectionId, actor, territoryId, text,
+                        reference));
+    }
+
+    private PaperReceipt record(String formReference, PaperIdentity identity, IdentityDocument document,
+            PaperRecordKind kind, long targetId, String subject, Recording recording) {
+        long mediator = current.id().orElseThrow(() -> new AccessDeniedException("not signed in"));
         TerritorySummary territory = verifications.counterTerritory()
                 .orElseThrow(() -> new DomainException("verification.error.noCounterTerritory"));
         String reference = reference(formReference);
         if (store.formUsed(territory.id(), reference)) {
             throw new DomainException("paper.error.formUsed", reference);
         }
-        String title = ideas.findIdea(ideaId).title();
         PaperStore.Person person = person(territory.id(), keys.of(territory.id(), identity));
         Instant now = clock.instant();
-        SupportOutcome outcome = supports.recordPaperSupport(ideaId, person.actor(), territory.id(), reference);
+        recording.record(territory.id(), person.actor(), reference);
         try {
-            store.insertRecord(territory.id(), reference, person.id(), PaperRecordKind.SUPPORT, ideaId,
-                    document.name(), current.id().orElse(null), now);
+            store.insertRecord(territory.id(), reference, person.id(), kind, targetId, document.name(), mediator, now);
         } catch (DuplicateKeyException sameFormAtTheSameTime) {
             throw new DomainException("paper.error.formUsed", reference);
         }
         String code = person.claimedBy() == null ? newCode(person.id(), now) : null;
-        return new PaperReceipt(territory.name(), reference, title, outcome.supportCount(), now,
+        return new PaperReceipt(territory.name(), reference, kind, subject, now,
                 code == null ? null : OneTimeCodes.grouped(code));
     }
 
-    /**
-     * The signed-in resident types the code from a receipt: the person's paper records pass to their account,
-     * supports they had given online too count once, and the account becomes verified for the territory (the
-     * mediator saw an identity document, and the code went to that person only). An account claims the paper
-     * records of one person per territory; tries count against an hourly limit, right or wrong.
-     */
-    @Transactional
-    @PreAuthorize("@mediationPermissions.canClaim(authentication)")
-    public ClaimOutcome claim(String typed) {
-        long me = current.id().orElseThrow(() -> new AccessDeniedException("not signed in"));
-        rateLimiter.acquire(RATE_BUCKET, me, settings.claimAttemptsPerHour(), Duration.ofHours(1),
-                "paper.error.tooManyAttempts");
-        String normalized = OneTimeCodes.normalize(typed);
-        if (normalized.length() != OneTimeCodes.LENGTH) {
-            throw new DomainException("paper.error.codeFormat", OneTimeCodes.LENGTH);
-        }
-        long personId = store.lockUnusedCode(hash(normalized))
-                .orElseThrow(() -> new DomainException("paper.error.codeUnknown"));
-        PaperStore.Person person = store.lockPerson(personId).orElseThrow(() -> new DomainException("paper.error.codeUnknown"));
-        if (store.claimedIn(me, person.territoryId())) {
-            throw new DomainException("paper.error.otherPerson");
-        }
-        PaperSupports.HandOver handed = supports.takeOver(person.paperAccountId());
-        Instant now = clock.instant();
-        store.markClaimed(person.id(), me, now);
-        boolean verified = verifications.verifyByCounterReceipt(person.territoryId()).isPresent();
-        audit.append(me, "PAPER_RECORDS_CLAIMED", "RESIDENT", me,
-                AuditDetails.of().count(store.records(person.id())));
-        String name = territories.findTerritory(person.territoryId()).map(TerritorySummary::name).orElse("?");
-        return new ClaimOutcome(name, handed.moved(), handed.merged(), verified);
+    /** The record itself, in the module that owns it: it checks the territory, the target's state and duplicates. */
+    @FunctionalInterface
+    private interface Recording {
+        void record(long territoryId, long actor, String formReference);
     }
 
     /** The person with this key, created with a nameless paper account at their first paper form. */

@@ -52,6 +52,9 @@ class PaperParticipationTest {
     PaperParticipation paper;
 
     @Autowired
+    PaperClaims claims;
+
+    @Autowired
     CounterPlacements placements;
 
     @Autowired
@@ -71,6 +74,18 @@ class PaperParticipationTest {
 
     @Autowired
     TerritoryService territories;
+
+    @Autowired
+    fr.sensiblecity.panels.PanelService panels;
+
+    @Autowired
+    fr.sensiblecity.panels.VolunteerService volunteering;
+
+    @Autowired
+    fr.sensiblecity.drafts.DraftService drafts;
+
+    @Autowired
+    fr.sensiblecity.drafts.ConsultationService consultation;
 
     @Autowired
     ResidentService residents;
@@ -136,7 +151,8 @@ class PaperParticipationTest {
         PaperReceipt receipt = paper.recordSupport("VAL-2026-0001", yvette(), IdentityDocument.IDENTITY_CARD, idea);
 
         assertThat(receipt.territoryName()).isEqualTo("Valbrume");
-        assertThat(receipt.supportCount()).isEqualTo(1);
+        assertThat(receipt.kind()).isEqualTo(PaperRecordKind.SUPPORT);
+        assertThat(receipt.subject()).isEqualTo("Un banc à l'arrêt de car");
         assertThat(receipt.claimCode()).matches("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}");
         assertThat(ideas.findIdea(idea).supportCount()).isEqualTo(1);
         TrailCheck trail = supports.checkTrail(idea);
@@ -213,14 +229,14 @@ class PaperParticipationTest {
         assertThat(ideas.findIdea(secondIdea).supportCount()).isEqualTo(2);
 
         Actors.visitor();
-        assertThatThrownBy(() -> paper.claim(code)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> claims.claim(code)).isInstanceOf(AccessDeniedException.class);
         Actors.resident(yvette);
-        assertRefused(() -> paper.claim("ACDE"), "paper.error.codeFormat");
-        assertRefused(() -> paper.claim("AAAA-AAAA-AAAA"), "paper.error.codeUnknown");
-        ClaimOutcome claimed = paper.claim(code.toLowerCase().replace("-", " "));
+        assertRefused(() -> claims.claim("ACDE"), "paper.error.codeFormat");
+        assertRefused(() -> claims.claim("AAAA-AAAA-AAAA"), "paper.error.codeUnknown");
+        ClaimOutcome claimed = claims.claim(code.toLowerCase().replace("-", " "));
 
-        assertThat(claimed.moved()).isEqualTo(1);
-        assertThat(claimed.merged()).isEqualTo(1);
+        assertThat(claimed.supportsMoved()).isEqualTo(1);
+        assertThat(claimed.supportsMerged()).isEqualTo(1);
         assertThat(claimed.verified()).isTrue();
         assertThat(supports.doISupport(idea)).isTrue();
         assertThat(supports.doISupport(secondIdea)).isTrue();
@@ -234,7 +250,7 @@ class PaperParticipationTest {
         assertThat(audit.newestFirst(0, 3)).extracting(AuditEntry::action)
                 .contains("PAPER_RECORDS_CLAIMED", "RESIDENCY_VERIFIED_BY_RECEIPT");
         // A code works once, and the person's other receipts with it.
-        assertRefused(() -> paper.claim(code), "paper.error.codeUnknown");
+        assertRefused(() -> claims.claim(code), "paper.error.codeUnknown");
 
         // A later paper form of the same person goes to her account at once: no code, and no double count.
         Actors.resident(maelle, Role.MEDIATOR);
@@ -255,8 +271,8 @@ class PaperParticipationTest {
         String first = paper.recordSupport("VAL-1", yvette(), IdentityDocument.IDENTITY_CARD, idea).claimCode();
         String second = paper.recordSupport("VAL-2", marcel(), IdentityDocument.IDENTITY_CARD, idea).claimCode();
         Actors.resident(yvette);
-        paper.claim(first);
-        assertRefused(() -> paper.claim(second), "paper.error.otherPerson");
+        claims.claim(first);
+        assertRefused(() -> claims.claim(second), "paper.error.otherPerson");
         assertThat(ideas.findIdea(idea).supportCount()).isEqualTo(2);
     }
 
@@ -288,6 +304,94 @@ class PaperParticipationTest {
         assertThat(lastAudit().action()).isEqualTo("MEDIATOR_UNPLACED");
         Actors.resident(other, Role.MEDIATOR);
         assertThat(verifications.counterTerritory()).isEmpty();
+    }
+
+    @Test
+    void a_paper_volunteering_declares_the_panels_categories_enters_the_pool_once_and_passes_to_the_claimant() {
+        long facilitator = residents.signIn("demo", "flore", "Flore").id();
+        Actors.resident(facilitator, Role.FACILITATOR);
+        long panel = panels.createPanel(panelForm(valbrume));
+        panels.advance(panel, fr.sensiblecity.panels.PanelPhase.RECRUITING);
+        long foreign = panels.createPanel(panelForm(bellerive));
+        panels.advance(foreign, fr.sensiblecity.panels.PanelPhase.RECRUITING);
+
+        Actors.resident(camille);
+        assertThatThrownBy(() -> paper.recordVolunteering("VAL-1", yvette(), IdentityDocument.PASSPORT, panel,
+                java.util.Map.of("gender", "female", "district", "Le Bourg"))).isInstanceOf(AccessDeniedException.class);
+        Actors.resident(maelle, Role.MEDIATOR);
+        assertRefused(() -> paper.recordVolunteering("VAL-1", yvette(), IdentityDocument.PASSPORT, panel,
+                java.util.Map.of("gender", "female")), "panel.error.declareEveryCategory");
+        assertRefused(() -> paper.recordVolunteering("VAL-1", yvette(), IdentityDocument.PASSPORT, foreign,
+                java.util.Map.of("gender", "female", "district", "La Gare")), "paper.error.otherTerritory");
+        PaperReceipt receipt = paper.recordVolunteering("VAL-1", yvette(), IdentityDocument.PASSPORT, panel,
+                java.util.Map.of("gender", "female", "district", "Le Bourg"));
+        assertThat(receipt.kind()).isEqualTo(PaperRecordKind.VOLUNTEER);
+        assertThat(lastAudit().action()).isEqualTo("VOLUNTEERING_RECORDED_ON_PAPER");
+        assertRefused(() -> paper.recordVolunteering("VAL-2", yvette(), IdentityDocument.PASSPORT, panel,
+                java.util.Map.of("gender", "female", "district", "Le Bourg")), "paper.error.alreadyVolunteers");
+        assertThat(volunteering.poolSize(panel)).isEqualTo(1);
+
+        // Yvette had volunteered online too: after her claim she is in the pool once, with her online declaration.
+        Actors.system();
+        rules.changeRules(valbrume.id(), Set.of());
+        Actors.resident(yvette);
+        volunteering.volunteer(panel, java.util.Map.of("gender", "female", "district", "Le Bourg"), true);
+        assertThat(volunteering.poolSize(panel)).isEqualTo(2);
+        ClaimOutcome claimed = claims.claim(receipt.claimCode());
+        assertThat(claimed.volunteeringsMerged()).isEqualTo(1);
+        assertThat(volunteering.poolSize(panel)).isEqualTo(1);
+        assertThat(volunteering.myDeclaration(panel)).isPresent();
+    }
+
+    @Test
+    void a_paper_comment_on_a_consultation_of_the_territory_shows_no_name_until_the_person_claims_it() {
+        long facilitator = residents.signIn("demo", "flore", "Flore").id();
+        Actors.resident(facilitator, Role.FACILITATOR);
+        long panel = panels.createPanel(panelForm(valbrume));
+        long draft = drafts.openDraft(new fr.sensiblecity.drafts.DraftForm("Plan vélo du bourg",
+                "Comment rendre le bourg plus sûr pour les vélos ?", "Conseil municipal", panel));
+        long section = drafts.addSection(draft, "Les pistes", "Une piste le long de la départementale.");
+        Actors.resident(maelle, Role.MEDIATOR);
+        assertThatThrownBy(() -> paper.recordComment("VAL-1", yvette(), IdentityDocument.PASSPORT, draft, section,
+                "Il faut aussi penser aux piétons.")).as("a draft being written is not public yet")
+                .isInstanceOf(AccessDeniedException.class);
+        Actors.resident(facilitator, Role.FACILITATOR);
+        drafts.advancePhase(draft, fr.sensiblecity.drafts.DraftPhase.CONSULTATION);
+
+        Actors.resident(other, Role.MEDIATOR);
+        assertRefused(() -> paper.recordComment("BEL-1", yvette(), IdentityDocument.PASSPORT, draft, section,
+                "Il faut aussi penser aux piétons."), "paper.error.otherTerritory");
+        Actors.resident(maelle, Role.MEDIATOR);
+        PaperReceipt receipt = paper.recordComment("VAL-1", yvette(), IdentityDocument.PASSPORT, draft, section,
+                "Il faut aussi penser aux piétons.");
+        assertThat(receipt.subject()).isEqualTo("Plan vélo du bourg – Les pistes");
+        assertThat(lastAudit().action()).isEqualTo("CONSULTATION_COMMENT_RECORDED_ON_PAPER");
+        Actors.visitor();
+        assertThat(consultation.commentsBySection(draft).get(section)).singleElement()
+                .satisfies(entry -> assertThat(entry.authorName()).isNullOrEmpty());
+
+        Actors.resident(yvette);
+        assertThat(claims.claim(receipt.claimCode()).comments()).isEqualTo(1);
+        Actors.visitor();
+        assertThat(consultation.commentsBySection(draft).get(section)).singleElement()
+                .satisfies(entry -> assertThat(entry.authorName()).isEqualTo("Yvette"));
+
+        Actors.resident(facilitator, Role.FACILITATOR);
+        drafts.advancePhase(draft, fr.sensiblecity.drafts.DraftPhase.DELIBERATION);
+        Actors.resident(maelle, Role.MEDIATOR);
+        assertRefused(() -> paper.recordComment("VAL-2", marcel(), IdentityDocument.PASSPORT, draft, section,
+                "Trop tard ?"), "paper.error.notInConsultation");
+    }
+
+    private static fr.sensiblecity.panels.PanelForm panelForm(TerritorySummary commune) {
+        String district = commune.districts().getFirst().name();
+        return new fr.sensiblecity.panels.PanelForm("Comment rendre le bourg plus sûr pour les vélos ?",
+                "Conseil municipal", commune.id(), 4, 1, null, null, List.of(
+                        new fr.sensiblecity.panels.QuotaLine("gender", "female", 1, 3),
+                        new fr.sensiblecity.panels.QuotaLine("gender", "male", 1, 3),
+                        new fr.sensiblecity.panels.QuotaLine("district", district, 1, 4)),
+                List.of(new fr.sensiblecity.panels.SessionLine(java.time.LocalDateTime.of(2027, 1, 9, 10, 0),
+                        "Salle des fêtes", "Accueil")));
     }
 
     private void rulesOffForASecond(Runnable action) {

@@ -11,7 +11,7 @@ import com.vaadin.flow.router.Route;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.ui.Notifications;
 import fr.sensiblecity.mediation.ClaimOutcome;
-import fr.sensiblecity.mediation.PaperParticipation;
+import fr.sensiblecity.mediation.PaperClaims;
 import jakarta.annotation.security.RolesAllowed;
 
 /** "Rattacher un formulaire papier": the resident types the code from their counter receipt. */
@@ -19,12 +19,12 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("RESIDENT")
 class ClaimView extends VerticalLayout implements HasDynamicTitle {
 
-    private final PaperParticipation paper;
+    private final PaperClaims claims;
     private final TextField code = new TextField();
     private final Paragraph result = new Paragraph();
 
-    ClaimView(PaperParticipation paper) {
-        this.paper = paper;
+    ClaimView(PaperClaims claims) {
+        this.claims = claims;
         addClassName("sc-page");
         code.setLabel(getTranslation("claim.code"));
         code.setHelperText(getTranslation("claim.code.help"));
@@ -42,9 +42,10 @@ class ClaimView extends VerticalLayout implements HasDynamicTitle {
 
     private void claim() {
         try {
-            ClaimOutcome done = paper.claim(code.getValue());
+            ClaimOutcome done = claims.claim(code.getValue());
             code.clear();
-            String text = getTranslation("claim.done", done.territoryName(), done.moved(), done.merged());
+            String text = getTranslation("claim.done", done.territoryName(), done.supportsMoved(),
+                    done.supportsMerged(), done.volunteeringsMoved(), done.comments());
             if (done.verified()) {
                 text += " " + getTranslation("claim.verified", done.territoryName());
             }

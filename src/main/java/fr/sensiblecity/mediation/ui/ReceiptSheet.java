@@ -32,7 +32,8 @@ class ReceiptSheet extends Div {
         Section sheet = new Section(new H2(getTranslation("receipt.heading", receipt.territoryName())),
                 new Paragraph(getTranslation("receipt.form", receipt.formReference(),
                         LongDates.of(receipt.recordedAt(), getLocale()))),
-                new Paragraph(getTranslation("receipt.support", receipt.ideaTitle(), receipt.supportCount())));
+                new Paragraph(getTranslation("receipt.record." + receipt.kind().name().toLowerCase(java.util.Locale.ROOT),
+                        receipt.subject())));
         if (receipt.claimCode() != null) {
             Span code = new Span(receipt.claimCode());
             code.addClassName("sc-letter-code");
