@@ -94,6 +94,9 @@ class PaperParticipationTest {
     AuditTrail audit;
 
     @Autowired
+    fr.sensiblecity.residents.ResidentRights rights;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -263,6 +266,26 @@ class PaperParticipationTest {
         assertThat(later.claimCode()).isNull();
         Actors.resident(yvette);
         assertThat(supports.doISupport(third)).isTrue();
+    }
+
+    @Test
+    void the_claimant_finds_their_paper_forms_in_their_data_and_erasing_the_account_forgets_the_person_key() {
+        Actors.resident(maelle, Role.MEDIATOR);
+        String code = paper.recordSupport("VAL-1", yvette(), IdentityDocument.IDENTITY_CARD, idea).claimCode();
+        Actors.resident(yvette);
+        claims.claim(code);
+        assertThat(rights.myData().get("paperForms")).asString().contains("VAL-1").contains("SUPPORT");
+
+        rights.eraseMyAccount("SUPPRIMER");
+        assertThat(jdbc.queryForObject("select count(*) from paper_person where claimed_by is not null", Integer.class))
+                .isZero();
+        Actors.visitor();
+        assertThat(ideas.findIdea(idea).supportCount()).isEqualTo(1);
+        assertThat(supports.checkTrail(idea).consistent()).isTrue();
+        // Met again at the counter, the person is a new paper person: the old key is gone.
+        Actors.resident(maelle, Role.MEDIATOR);
+        assertThat(paper.recordSupport("VAL-2", yvette(), IdentityDocument.IDENTITY_CARD, secondIdea).claimCode())
+                .isNotNull();
     }
 
     @Test

@@ -65,7 +65,7 @@ class PaperFormView extends VerticalLayout implements HasDynamicTitle {
         Paragraph territoryLine = new Paragraph();
         territoryLine.setId("paper-territory");
         Optional<TerritorySummary> territory = verifications.counterTerritory();
-        territoryLine.setText(territory.map(t -> getTranslation("counter.territory", t.name()))
+        territoryLine.setText(territory.map(t -> getTranslation("paper.territory", t.name()))
                 .orElseGet(() -> getTranslation("verification.error.noCounterTerritory")));
         Long territoryId = territory.map(TerritorySummary::id).orElse(null);
         parts = Map.of(PaperRecordKind.SUPPORT, PaperFormPart.support(ideas, territoryId),

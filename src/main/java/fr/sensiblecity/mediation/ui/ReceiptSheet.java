@@ -20,6 +20,7 @@ class ReceiptSheet extends Div {
 
     ReceiptSheet(PaperReceipt receipt, Runnable back) {
         setId("receipt-sheet");
+        setMaxWidth("100%");
         H1 title = new H1(getTranslation("receipt.title", receipt.formReference()));
         title.addClassName("sc-no-print");
         Button print = new Button(getTranslation("receipt.print"), click -> getElement().executeJs("window.print()"));
@@ -29,6 +30,8 @@ class ReceiptSheet extends Div {
         leave.setId("receipt-back");
         HorizontalLayout actions = new HorizontalLayout(print, leave);
         actions.addClassName("sc-no-print");
+        // Two buttons side by side are wider than a phone: they go one under the other there.
+        actions.setWrap(true);
         Section sheet = new Section(new H2(getTranslation("receipt.heading", receipt.territoryName())),
                 new Paragraph(getTranslation("receipt.form", receipt.formReference(),
                         LongDates.of(receipt.recordedAt(), getLocale()))),
