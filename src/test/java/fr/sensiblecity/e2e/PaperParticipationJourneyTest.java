@@ -90,7 +90,7 @@ class PaperParticipationJourneyTest extends BrowserStory {
         Browser.screenshot(maelle, "paper-form-phone");
         // A counter has a desk computer: the form is filled there (a phone's date picker covers the whole screen).
         maelle.setViewportSize(1280, 900);
-        fillPaperForm(maelle, "VAL-" + run + "-1", title);
+        fillPaperForm(maelle, "VAL-" + run + "-1", title, run);
         maelle.locator("#paper-record").click();
         assertThat(maelle.locator("#receipt-sheet")).containsText("Vous soutenez l'idée « " + title + " »");
         String code = maelle.locator("#receipt-code").textContent();
@@ -103,7 +103,7 @@ class PaperParticipationJourneyTest extends BrowserStory {
 
         // The same person on a second paper for the same idea is refused: she counts once.
         maelle.locator("#receipt-back").click();
-        fillPaperForm(maelle, "VAL-" + run + "-2", title);
+        fillPaperForm(maelle, "VAL-" + run + "-2", title, run);
         maelle.locator("#paper-record").click();
         assertThat(maelle.locator("vaadin-notification-card").last())
                 .containsText("Cette personne soutient déjà cette idée");
@@ -135,10 +135,11 @@ class PaperParticipationJourneyTest extends BrowserStory {
         assertThat(yvette.locator("#support-verification")).isHidden();
     }
 
-    private static void fillPaperForm(Page maelle, String reference, String title) {
+    /** The e2e database outlives runs: the run's mark in the person's names makes her a new person each time. */
+    private static void fillPaperForm(Page maelle, String reference, String title, String run) {
         maelle.locator("#paper-form input").fill(reference);
         maelle.locator("#paper-family input").fill("Martin");
-        maelle.locator("#paper-given input").fill("Yvette");
+        maelle.locator("#paper-given input").fill("Yvette " + run);
         maelle.locator("#paper-birth input").fill("02/05/1948");
         maelle.locator("#paper-birth input").press("Enter");
         maelle.locator("vaadin-date-picker-overlay").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
