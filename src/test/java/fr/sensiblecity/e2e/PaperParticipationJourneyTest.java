@@ -109,6 +109,15 @@ class PaperParticipationJourneyTest extends BrowserStory {
                 .containsText("Cette personne soutient déjà cette idée");
         AccessibilityAudit.assertNoViolations(maelle, "paper form, desktop");
         Browser.screenshot(maelle, "paper-form-desktop");
+        // The two other kinds of paper form: their parts show in place of the idea, and pass the audit too.
+        maelle.locator("#paper-kind vaadin-radio-button", new Page.LocatorOptions().setHasText("Volontariat")).click();
+        assertThat(maelle.locator("#paper-panel")).isVisible();
+        assertThat(maelle.locator("#paper-idea")).isHidden();
+        AccessibilityAudit.assertNoViolations(maelle, "paper form, volunteering, desktop");
+        maelle.locator("#paper-kind vaadin-radio-button", new Page.LocatorOptions().setHasText("Commentaire")).click();
+        assertThat(maelle.locator("#paper-text")).isVisible();
+        maelle.setViewportSize(390, 844);
+        AccessibilityAudit.assertNoViolations(maelle, "paper form, comment, phone");
 
         Page visitor = browser.newVisitor();
         browser.open(visitor, ideaPath);
