@@ -1,10 +1,12 @@
 package fr.sensiblecity.base;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.ListBlock;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 
@@ -23,6 +25,8 @@ public final class SafeMarkdown {
             .sanitizeUrls(true)
             .softbreak("<br>")
             .build();
+    private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final Safelist ALLOWED = Safelist.basic()
             .removeTags("span", "cite", "dl", "dd", "dt", "sub", "sup", "pre", "code", "small", "strike", "u", "q")
             .addAttributes("a", "target")
@@ -39,6 +43,7 @@ public final class SafeMarkdown {
 
     /** The words of the text without its marks, on one line: for excerpts on cards. */
     public static String toPlainText(String markdown) {
-        return Jsoup.parse(RENDERER.render(PARSER.parse(markdown))).text();
+        // Straight from the parsed text (no HTML, no second parse): a list of cards calls this for each card.
+        return BLANKS.matcher(TEXT.render(PARSER.parse(markdown))).replaceAll(" ").strip();
     }
 }

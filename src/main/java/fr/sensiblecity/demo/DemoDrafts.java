@@ -4,6 +4,7 @@ import fr.sensiblecity.base.Role;
 import fr.sensiblecity.drafts.AmendmentService;
 import fr.sensiblecity.drafts.DraftForm;
 import fr.sensiblecity.drafts.DraftService;
+import fr.sensiblecity.drafts.ProposalService;
 import fr.sensiblecity.residents.ResidentPrincipal;
 import fr.sensiblecity.residents.ResidentService;
 import java.util.Arrays;
@@ -21,7 +22,9 @@ import org.springframework.stereotype.Component;
 /**
  * An open co-construction process, after Gdansk's migration policy: Fanny facilitates a welcome policy for new
  * residents written by local organisations in two thematic groups, one section each; Bruno has proposed an
- * amendment that Chloé supports and discusses. Panels have no members in the demo yet, so no panel draft.
+ * amendment that Chloé supports and discusses; Alice and Chloé have proposed recommendations, which the others
+ * support, so that the members' proposals show while the draft is being written (signed in as one of them or as
+ * Fanny). Panels have no members in the demo yet, so no panel draft.
  */
 @Component
 @Profile("demo")
@@ -30,11 +33,13 @@ class DemoDrafts implements ApplicationRunner {
 
     private final DraftService drafts;
     private final AmendmentService amendments;
+    private final ProposalService proposals;
     private final ResidentService residents;
 
-    DemoDrafts(DraftService drafts, AmendmentService amendments, ResidentService residents) {
+    DemoDrafts(DraftService drafts, AmendmentService amendments, ProposalService proposals, ResidentService residents) {
         this.drafts = drafts;
         this.amendments = amendments;
+        this.proposals = proposals;
         this.residents = residents;
     }
 
@@ -74,6 +79,14 @@ class DemoDrafts implements ApplicationRunner {
             amendments.commentAmendment(amendment, "D'accord, et avec un emplacement pour les vélos ?");
             return amendment;
         });
+        long welcomeDesk = as(alice, () -> proposals.proposeRecommendation(draft, "Un guichet unique d'accueil en mairie",
+                "La mairie ouvre un guichet unique où chaque nouvel habitant trouve, en un rendez-vous, le logement, "
+                        + "l'école, les transports et les associations."));
+        long bikeRacks = as(chloe, () -> proposals.proposeRecommendation(draft, "Des arceaux à vélos à la gare",
+                "La commune installe des arceaux à vélos couverts à la gare de Bellerive et aux arrêts de la navette."));
+        as(bruno, () -> proposals.supportProposal(welcomeDesk));
+        as(chloe, () -> proposals.supportProposal(welcomeDesk));
+        as(bruno, () -> proposals.supportProposal(bikeRacks));
     }
 
     private long resident(String username, String displayName) {

@@ -5,6 +5,12 @@ import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.NotFound;
 import fr.sensiblecity.base.RateLimiter;
+import fr.sensiblecity.base.ui.HiddenReasons;
+import fr.sensiblecity.moderation.LinkScreening;
+import fr.sensiblecity.moderation.NewAccounts;
+import java.sql.PreparedStatement;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import fr.sensiblecity.moderation.ModerationPermissions;
 import fr.sensiblecity.residents.CurrentResident;
 import fr.sensiblecity.residents.ResidentService;
@@ -49,6 +55,8 @@ public class AmendmentService {
     private final ResidentService residents;
     private final CurrentResident current;
     private final RateLimiter rateLimiter;
+    private final NewAccounts newAccounts;
+    private final LinkScreening screening;
     private final DraftThresholds thresholds;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
@@ -58,7 +66,8 @@ public class AmendmentService {
 
     AmendmentService(AmendmentRepository amendments, SectionRepository sections, DraftRepository drafts,
             Participants participants, BallotBox ballots, ResidentService residents, CurrentResident current,
-            RateLimiter rateLimiter, DraftThresholds thresholds, JdbcTemplate jdbc, ApplicationEventPublisher events, AuditTrail audit,
+            RateLimiter rateLimiter, NewAccounts newAccounts, LinkScreening screening, DraftThresholds thresholds,
+            JdbcTemplate jdbc, ApplicationEventPublisher events, AuditTrail audit,
             ModerationPermissions moderation, Clock clock) {
         this.moderation = moderation;
         this.amendments = amendments;
@@ -69,6 +78,8 @@ public class AmendmentService {
         this.residents = residents;
         this.current = current;
         this.rateLimiter = rateLimiter;
+        this.newAccounts = newAccounts;
+        this.screening = screening;
         this.thresholds = thresholds;
         this.jdbc = jdbc;
         this.events = events;
@@ -173,9 +184,19 @@ public class AmendmentService {
             throw new DomainException("drafts.error.amendmentDecided");
         }
         String body = Texts.required(text, 2, COMMENT_MAX, "drafts.error.comment");
+        newAccounts.requireOldEnough(me);
         rateLimiter.acquire("draft-comments", me, thresholds.commentsPerMinute(), Duration.ofMinutes(1), "drafts.error.rateLimit");
-        jdbc.update("insert into amendment_comment (amendment_id, author_id, body, created_at) values (?, ?, ?, ?)",
-                amendmentId, me, body, now());
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement insert = connection.prepareStatement("insert into amendment_comment (amendment_id, "
+                    + "author_id, body, created_at) values (?, ?, ?, ?)", new String[] {"id"});
+            insert.setLong(1, amendmentId);
+            insert.setLong(2, me);
+            insert.setString(3, body);
+            insert.setObject(4, now());
+            return insert;
+        }, key);
+        screening.holdIfManyLinks(DraftContent.AMENDMENT_COMMENT, key.getKey().longValue(), body);
         jdbc.update("update amendment set comment_count = comment_count + 1 where id = ?", amendmentId);
         activity(amendment);
     }
@@ -273,10 +294,14 @@ public class AmendmentService {
                 rs.getBoolean(5), rs.getString(6)), amendmentId);
         Map<Long, String> names = residents.displayNamesOf(rows.stream().map(Row::authorId).filter(Objects::nonNull)
                 .toList());
-        return rows.stream().map(row -> new DiscussionEntry(row.id(), amendmentId,
-                row.authorId() == null ? null : names.get(row.authorId()), null,
-                row.hidden() && !moderator ? "" : row.body(), row.at(), row.hidden(), row.reason(),
-                me != null && me.equals(row.authorId()))).toList();
+        return rows.stream().filter(row -> HiddenReasons.listedFor(row.reason(), moderator,
+                me != null && me.equals(row.authorId()))).map(row -> {
+                    boolean mine = me != null && me.equals(row.authorId());
+                    return new DiscussionEntry(row.id(), amendmentId,
+                            row.authorId() == null ? null : names.get(row.authorId()), null,
+                            HiddenReasons.textShownTo(row.hidden(), row.reason(), moderator, mine) ? row.body() : "",
+                            row.at(), row.hidden(), row.reason(), mine);
+                }).toList();
     }
 
     private AmendmentDetails details(Amendment amendment, Section section, Map<Long, String> names, boolean supported,

@@ -2,6 +2,12 @@ package fr.sensiblecity.drafts;
 
 import fr.sensiblecity.base.NotFound;
 import fr.sensiblecity.base.RateLimiter;
+import fr.sensiblecity.base.ui.HiddenReasons;
+import fr.sensiblecity.moderation.LinkScreening;
+import fr.sensiblecity.moderation.NewAccounts;
+import java.sql.PreparedStatement;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import fr.sensiblecity.moderation.ModerationPermissions;
 import fr.sensiblecity.residents.CurrentResident;
 import fr.sensiblecity.residents.ResidentService;
@@ -33,6 +39,8 @@ public class ConsultationService {
     private final CurrentResident current;
     private final ResidentService residents;
     private final RateLimiter rateLimiter;
+    private final NewAccounts newAccounts;
+    private final LinkScreening screening;
     private final DraftThresholds thresholds;
     private final ApplicationEventPublisher events;
     private final ModerationPermissions moderation;
@@ -40,7 +48,8 @@ public class ConsultationService {
     private final ResidencyCheck residency;
     private final Participants participants;
 
-    ConsultationService(JdbcTemplate jdbc, CurrentResident current, ResidentService residents, RateLimiter rateLimiter, DraftThresholds thresholds,
+    ConsultationService(JdbcTemplate jdbc, CurrentResident current, ResidentService residents, RateLimiter rateLimiter,
+            NewAccounts newAccounts, LinkScreening screening, DraftThresholds thresholds,
             ApplicationEventPublisher events, ModerationPermissions moderation, Clock clock, ResidencyCheck residency,
             Participants participants) {
         this.moderation = moderation;
@@ -50,6 +59,8 @@ public class ConsultationService {
         this.current = current;
         this.residents = residents;
         this.rateLimiter = rateLimiter;
+        this.newAccounts = newAccounts;
+        this.screening = screening;
         this.thresholds = thresholds;
         this.events = events;
         this.clock = clock;
@@ -72,10 +83,22 @@ public class ConsultationService {
         }
         String body = Texts.required(text, 2, AmendmentService.COMMENT_MAX, "drafts.error.comment");
         String onBehalf = Texts.optional(organisation, 160, "drafts.error.organisation");
+        newAccounts.requireOldEnough(me);
         rateLimiter.acquire("consultation", me, thresholds.consultationCommentsPerMinute(), Duration.ofMinutes(1), "drafts.error.rateLimit");
-        jdbc.update("insert into consultation_comment (draft_id, section_id, author_id, organisation, body, created_at) "
-                + "values (?, ?, ?, ?, ?, ?)", draftId, sectionId, me, onBehalf, body,
-                LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement insert = connection.prepareStatement("insert into consultation_comment (draft_id, "
+                    + "section_id, author_id, organisation, body, created_at) values (?, ?, ?, ?, ?, ?)",
+                    new String[] {"id"});
+            insert.setLong(1, draftId);
+            insert.setLong(2, sectionId);
+            insert.setLong(3, me);
+            insert.setString(4, onBehalf);
+            insert.setString(5, body);
+            insert.setObject(6, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            return insert;
+        }, key);
+        screening.holdIfManyLinks(DraftContent.CONSULTATION_COMMENT, key.getKey().longValue(), body);
         events.publishEvent(new DraftActivity(draftId, sectionId, DraftActivity.Kind.CONSULTATION));
     }
 
@@ -99,10 +122,13 @@ public class ConsultationService {
         jdbc.queryForList("select id from draft_section where draft_id = ? order by position", Long.class, draftId)
                 .forEach(section -> grouped.put(section, new java.util.ArrayList<>()));
         for (Row row : rows) {
-            grouped.get(row.sectionId()).add(new DiscussionEntry(row.id(), row.sectionId(),
-                    row.authorId() == null ? null : names.get(row.authorId()), row.organisation(),
-                    row.hidden() && !moderator ? "" : row.body(), row.at(), row.hidden(), row.hiddenReason(),
-                    me != null && me.equals(row.authorId())));
+            boolean mine = me != null && me.equals(row.authorId());
+            if (HiddenReasons.listedFor(row.hiddenReason(), moderator, mine)) {
+                grouped.get(row.sectionId()).add(new DiscussionEntry(row.id(), row.sectionId(),
+                        row.authorId() == null ? null : names.get(row.authorId()), row.organisation(),
+                        HiddenReasons.textShownTo(row.hidden(), row.hiddenReason(), moderator, mine) ? row.body() : "",
+                        row.at(), row.hidden(), row.hiddenReason(), mine));
+            }
         }
         return grouped;
     }

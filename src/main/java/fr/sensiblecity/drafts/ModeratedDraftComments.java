@@ -9,28 +9,38 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The drafts' comments as the moderation module sees them; one bean per table, the same rules. Only people who may
- * read a comment may report it; moderators reach every one.
+ * read a comment may report it; moderators reach every one. Hiding or restoring one is draft activity: pages open
+ * on its draft, on any instance, show the change (the hidden comment's reason) without reloading.
  */
 abstract sealed class ModeratedDraftComments implements ModeratedContent
         permits ModeratedDraftComments.Consultation, ModeratedDraftComments.OnAmendments {
 
     private final JdbcTemplate jdbc;
     final DraftPermissions permissions;
+    private final ApplicationEventPublisher events;
     private final DraftContent kind;
     private final String table;
 
-    ModeratedDraftComments(JdbcTemplate jdbc, DraftPermissions permissions, DraftContent kind, String table) {
+    ModeratedDraftComments(JdbcTemplate jdbc, DraftPermissions permissions, ApplicationEventPublisher events,
+            DraftContent kind, String table) {
         this.jdbc = jdbc;
         this.permissions = permissions;
+        this.events = events;
         this.kind = kind;
         this.table = table;
     }
+
+    /** The draft the comment belongs to, its subject, and what kind of activity a change to it is. */
+    abstract String draftQuery();
+
+    abstract DraftActivity.Kind activityKind();
 
     /** What the comment is about (its draft, or its amendment): checked for reading, and part of its link. */
     abstract String subjectColumn();
@@ -61,11 +71,19 @@ abstract sealed class ModeratedDraftComments implements ModeratedContent
     @Override
     public void hide(long id, String publicReason) {
         jdbc.update("update " + table + " set hidden = true, hidden_reason = ? where id = ?", publicReason, id);
+        changed(id);
     }
 
     @Override
     public void restore(long id) {
         jdbc.update("update " + table + " set hidden = false, hidden_reason = null where id = ?", id);
+        changed(id);
+    }
+
+    private void changed(long id) {
+        jdbc.query(draftQuery(), rs -> {
+            events.publishEvent(new DraftActivity(rs.getLong(1), rs.getLong(2), activityKind()));
+        }, id);
     }
 
     @Override
@@ -86,8 +104,18 @@ abstract sealed class ModeratedDraftComments implements ModeratedContent
     @org.springframework.stereotype.Component
     static final class Consultation extends ModeratedDraftComments {
 
-        Consultation(JdbcTemplate jdbc, DraftPermissions permissions) {
-            super(jdbc, permissions, DraftContent.CONSULTATION_COMMENT, "consultation_comment");
+        Consultation(JdbcTemplate jdbc, DraftPermissions permissions, ApplicationEventPublisher events) {
+            super(jdbc, permissions, events, DraftContent.CONSULTATION_COMMENT, "consultation_comment");
+        }
+
+        @Override
+        String draftQuery() {
+            return "select draft_id, section_id from consultation_comment where id = ?";
+        }
+
+        @Override
+        DraftActivity.Kind activityKind() {
+            return DraftActivity.Kind.CONSULTATION;
         }
 
         @Override
@@ -109,8 +137,19 @@ abstract sealed class ModeratedDraftComments implements ModeratedContent
     @org.springframework.stereotype.Component
     static final class OnAmendments extends ModeratedDraftComments {
 
-        OnAmendments(JdbcTemplate jdbc, DraftPermissions permissions) {
-            super(jdbc, permissions, DraftContent.AMENDMENT_COMMENT, "amendment_comment");
+        OnAmendments(JdbcTemplate jdbc, DraftPermissions permissions, ApplicationEventPublisher events) {
+            super(jdbc, permissions, events, DraftContent.AMENDMENT_COMMENT, "amendment_comment");
+        }
+
+        @Override
+        String draftQuery() {
+            return "select a.draft_id, a.id from amendment_comment c join amendment a on a.id = c.amendment_id "
+                    + "where c.id = ?";
+        }
+
+        @Override
+        DraftActivity.Kind activityKind() {
+            return DraftActivity.Kind.AMENDMENT;
         }
 
         @Override

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * open in every phase but {@code CLOSED}: ideas come while writing, from the consultation's comments, and in the
  * final deliberation; only the vote waits for the deliberation (see {@link ProposalFacilitation}). Every write
  * takes the proposal's row lock (a merge's first, then its proposals' in id order), so a support never lands on a
- * proposal being merged or put to the vote.
+ * proposal being merged or put to the vote. The author of a proposal (its only author: a merged one belongs to
+ * several) may withdraw it until it is decided, and reword it while no other member supports it: a support is given
+ * to the words it read. These are members' own actions, not staff's, so they are not audited.
  */
 @Service
 public class ProposalService {
@@ -39,11 +42,12 @@ public class ProposalService {
     private final CurrentResident current;
     private final RateLimiter rateLimiter;
     private final DraftThresholds thresholds;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProposalService(RecommendationProposalRepository proposals, ProposalBook book, ProposalSteps steps, DraftRepository drafts,
             RecommendationRepository recommendations, ResidentService residents, CurrentResident current,
-            RateLimiter rateLimiter, DraftThresholds thresholds, Clock clock) {
+            RateLimiter rateLimiter, DraftThresholds thresholds, ApplicationEventPublisher events, Clock clock) {
         this.proposals = proposals;
         this.book = book;
         this.steps = steps;
@@ -53,6 +57,7 @@ public class ProposalService {
         this.current = current;
         this.rateLimiter = rateLimiter;
         this.thresholds = thresholds;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -98,6 +103,37 @@ public class ProposalService {
         book.withdrawSupport(proposalId, me());
         steps.activity(proposal.draftId(), proposalId);
         return book.supportCount(proposalId);
+    }
+
+    /**
+     * The author takes their proposal back before it is decided; those who supported it hear it. Not while a merge
+     * waits for the author's answer: refusing the merge comes first.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("@draftPermissions.canTakePartInProposal(authentication, #proposalId)")
+    public void withdrawProposal(long proposalId) {
+        RecommendationProposal proposal = authorsOwn(proposalId);
+        proposal.withdraw(clock.instant());
+        Set<Long> supporters = book.supportersOf(Set.of(proposalId));
+        if (!supporters.isEmpty()) {
+            events.publishEvent(new RecommendationProposalDecided(proposal.draftId(), proposalId, proposal.title(),
+                    RecommendationProposalDecided.Outcome.WITHDRAWN, supporters));
+        }
+        steps.activity(proposal.draftId(), proposalId);
+    }
+
+    /** The author rewords their proposal, as long as no other member supports it. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("@draftPermissions.canTakePartInProposal(authentication, #proposalId)")
+    public void editProposal(long proposalId, String title, String text) {
+        RecommendationProposal proposal = authorsOwn(proposalId);
+        String heading = Texts.requiredLine(title, 5, RecommendationProposal.TITLE_MAX, "drafts.error.proposalTitle");
+        String body = Texts.required(text, 10, RecommendationProposal.TEXT_MAX, "drafts.error.proposalText");
+        if (book.supportCount(proposalId) > 0) {
+            throw new DomainException("drafts.error.proposalSupported");
+        }
+        proposal.reword(heading, body);
+        steps.activity(proposal.draftId(), proposalId);
     }
 
     /**
@@ -147,7 +183,7 @@ public class ProposalService {
             Long mergedInto = each.mergedInto();
             return new ProposalDetails(each.id(), draftId, each.title(), each.body(), each.state(),
                     by.stream().map(names::get).filter(Objects::nonNull).toList(), each.supportCount(),
-                    me != null && by.contains(me), supported.contains(each.id()), pending.contains(each.id()),
+                    me != null && by.contains(me), me != null && by.equals(List.of(me)), supported.contains(each.id()), pending.contains(each.id()),
                     each.declineReason(), position, mergedInto == null ? null : titles.get(mergedInto),
                     each.createdAt());
         }).toList();
@@ -168,6 +204,25 @@ public class ProposalService {
                     (int) authors.stream().filter(agreed::contains).count(), authors.size(),
                     me != null && authors.contains(me) && !agreed.contains(me));
         }).toList();
+    }
+
+    /** Locks an open proposal of a process still open, which the caller alone wrote and no merge waits for. */
+    private RecommendationProposal authorsOwn(long proposalId) {
+        long me = me();
+        RecommendationProposal proposal = steps.locked(proposalId);
+        Set<Long> authors = book.authorsOf(Set.of(proposalId));
+        if (!authors.contains(me)) {
+            throw new AccessDeniedException("not an author of the proposal");
+        }
+        proposal.requireOpen();
+        requireOpenForProposals(draft(proposal.draftId()));
+        if (authors.size() > 1) {
+            throw new DomainException("drafts.error.proposalSeveralAuthors");
+        }
+        if (book.inPendingMerge(proposalId)) {
+            throw new DomainException("drafts.error.proposalInMerge");
+        }
+        return proposal;
     }
 
     static void requireOpenForProposals(Draft draft) {

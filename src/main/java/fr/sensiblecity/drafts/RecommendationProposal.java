@@ -11,8 +11,8 @@ import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A recommendation a panel member proposes. It is decided once: put to the vote, merged, or declined; until then
- * members support it. Its authors and supports live in their own tables (see {@link ProposalService}); the support
+ * A recommendation a panel member proposes. It is decided once: put to the vote, merged, or declined (or its author
+ * withdraws it); until then members support it, and its author may reword it while nobody supports it yet. Its authors and supports live in their own tables (see {@link ProposalService}); the support
  * count is kept by SQL under the proposal's row lock, so the entity never writes it.
  */
 @Entity
@@ -73,6 +73,19 @@ class RecommendationProposal extends StoredEntity {
         this.state = ProposalState.MERGED;
         this.mergedInto = proposal;
         this.decidedAt = now;
+    }
+
+    void withdraw(Instant now) {
+        requireOpen();
+        this.state = ProposalState.WITHDRAWN;
+        this.decidedAt = now;
+    }
+
+    /** The caller checked that nobody supports it: a support is given to the words it read. */
+    void reword(String title, String body) {
+        requireOpen();
+        this.title = title;
+        this.body = body;
     }
 
     /** What the recommendation put to the vote reads: the title, then the text. */

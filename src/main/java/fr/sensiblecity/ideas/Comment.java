@@ -82,6 +82,11 @@ class Comment {
         return hidden;
     }
 
+    @Nullable
+    String hiddenReason() {
+        return hiddenReason;
+    }
+
     /** The comment as readers see it: a hidden comment keeps only its public reason. */
     CommentView view(@Nullable String authorName, boolean showHiddenText) {
         boolean masked = hidden && !showHiddenText;

@@ -3,6 +3,9 @@ package fr.sensiblecity.ideas;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.NotFound;
 import fr.sensiblecity.base.RateLimiter;
+import fr.sensiblecity.base.ui.HiddenReasons;
+import fr.sensiblecity.moderation.LinkScreening;
+import fr.sensiblecity.moderation.NewAccounts;
 import fr.sensiblecity.residents.CurrentResident;
 import fr.sensiblecity.residents.NameHistory;
 import fr.sensiblecity.residents.ResidentService;
@@ -37,12 +40,15 @@ public class CommentService {
     private final ResidentService residents;
     private final IdeaPermissions permissions;
     private final RateLimiter rateLimiter;
+    private final NewAccounts newAccounts;
+    private final LinkScreening screening;
     private final IdeaThresholds thresholds;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CommentService(CommentRepository comments, IdeaRepository ideas, JdbcTemplate jdbc, CurrentResident current,
-            ResidentService residents, IdeaPermissions permissions, RateLimiter rateLimiter,
+            ResidentService residents, IdeaPermissions permissions, RateLimiter rateLimiter, NewAccounts newAccounts,
+            LinkScreening screening,
             IdeaThresholds thresholds, ApplicationEventPublisher events, Clock clock) {
         this.comments = comments;
         this.ideas = ideas;
@@ -51,6 +57,8 @@ public class CommentService {
         this.residents = residents;
         this.permissions = permissions;
         this.rateLimiter = rateLimiter;
+        this.newAccounts = newAccounts;
+        this.screening = screening;
         this.thresholds = thresholds;
         this.events = events;
         this.clock = clock;
@@ -76,11 +84,14 @@ public class CommentService {
                 parent = comments.findById(parent.parentId()).orElseThrow(() -> new DomainException("comment.error.parent"));
             }
         }
+        newAccounts.requireOldEnough(me);
         rateLimiter.acquire("comments", me, thresholds.commentsPerMinute(), Duration.ofMinutes(1), "comment.error.rateLimit");
         Comment saved = comments.save(new Comment(ideaId, parent == null ? null : parent.id(), me, text, clock.instant()));
         jdbc.update("update idea set comment_count = comment_count + 1 where id = ?", ideaId);
+        boolean held = screening.holdIfManyLinks(ContentType.COMMENT, saved.id(), text);
         events.publishEvent(new CommentPosted(ideaId, saved.id(), me));
-        if (replyTo != null && !Objects.equals(repliedTo, me)) {
+        // A held reply is told to nobody: the one it answers cannot read it yet.
+        if (!held && replyTo != null && !Objects.equals(repliedTo, me)) {
             events.publishEvent(new CommentReplied(ideaId, saved.id(), repliedTo, me));
         }
         return saved.view(residents.displayNameOf(me).orElse(null), true);
@@ -101,9 +112,15 @@ public class CommentService {
         NameHistory names = residents.nameHistoryOf(all.stream().map(Comment::authorId).filter(Objects::nonNull)
                 .collect(java.util.stream.Collectors.toSet()));
         Map<Long, List<CommentView>> threads = new LinkedHashMap<>();
+        Long me = current.id().orElse(null);
         for (Comment comment : all) {
+            boolean mine = me != null && me.equals(comment.authorId());
+            if (!HiddenReasons.listedFor(comment.hiddenReason(), moderator, mine)) {
+                continue; // awaiting moderation: not shown to others at all
+            }
             CommentView view = comment.view(comment.authorId() == null ? null
-                    : names.nameAt(comment.authorId(), comment.createdAt()).orElse(null), moderator);
+                    : names.nameAt(comment.authorId(), comment.createdAt()).orElse(null),
+                    HiddenReasons.textShownTo(comment.hidden(), comment.hiddenReason(), moderator, mine));
             long thread = comment.parentId() == null ? comment.id() : comment.parentId();
             threads.computeIfAbsent(thread, key -> new ArrayList<>()).add(view);
         }

@@ -3,6 +3,7 @@ package fr.sensiblecity.ideas;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.NotFound;
 import fr.sensiblecity.base.RateLimiter;
+import fr.sensiblecity.moderation.NewAccounts;
 import fr.sensiblecity.residents.CurrentResident;
 import fr.sensiblecity.territories.TerritoryService;
 import fr.sensiblecity.verification.ResidencyCheck;
@@ -42,13 +43,15 @@ public class SupportService {
     private final IdeaThresholds thresholds;
     private final TrendingScore trending;
     private final RateLimiter rateLimiter;
+    private final NewAccounts newAccounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SupportCombiner combiner;
     private final ResidencyCheck residency;
 
     SupportService(SupportLedger ledger, SupportTrail trail, CurrentResident current, TerritoryService territories, IdeaSettings settings,
-            IdeaThresholds thresholds, RateLimiter rateLimiter, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
+            IdeaThresholds thresholds, RateLimiter rateLimiter, NewAccounts newAccounts, ApplicationEventPublisher events,
+            Clock clock, PlatformTransactionManager transactions,
             ResidencyCheck residency) {
         this.residency = residency;
         this.ledger = ledger;
@@ -59,6 +62,7 @@ public class SupportService {
         this.thresholds = thresholds;
         this.trending = new TrendingScore(settings.trendingHalfLife());
         this.rateLimiter = rateLimiter;
+        this.newAccounts = newAccounts;
         this.events = events;
         this.clock = clock;
         TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
@@ -77,6 +81,7 @@ public class SupportService {
     @PreAuthorize("@ideaPermissions.canSupport(authentication)")
     public SupportOutcome support(long ideaId) {
         long me = signedIn();
+        newAccounts.requireOldEnough(me);
         rateLimiter.acquire(RATE_BUCKET, me, thresholds.supportsPerMinute(), Duration.ofMinutes(1), "support.error.rateLimit");
         SupportCombiner.Pending request = new SupportCombiner.Pending(ideaId, me, clock.instant());
         if (TransactionSynchronizationManager.isActualTransactionActive()) {

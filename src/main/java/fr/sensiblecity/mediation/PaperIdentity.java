@@ -1,15 +1,14 @@
 package fr.sensiblecity.mediation;
 
 import fr.sensiblecity.base.DomainException;
-import java.text.Normalizer;
+import fr.sensiblecity.verification.IdentityNames;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Who a mediator saw at the counter, as read on their identity document: used once, to compute the person key, and
- * never stored. Names are compared without case, accents, punctuation or repeated spaces, so that "Le Gall" and
- * "LE-GALL" are one person.
+ * never stored. Names are reduced as the town hall's lists reduce them ({@link IdentityNames}): no case, accents,
+ * hyphens or spaces in the family name ("Le Gall" and "LE-GALL" are one person), and only the first given name.
  */
 public record PaperIdentity(String familyName, String givenNames, LocalDate birthDate) {
 
@@ -18,8 +17,8 @@ public record PaperIdentity(String familyName, String givenNames, LocalDate birt
     /** The identity as typed, refused with a sentence when a part is missing or impossible. */
     public static PaperIdentity of(@Nullable String familyName, @Nullable String givenNames,
             @Nullable LocalDate birthDate, LocalDate today) {
-        String family = normalised(familyName);
-        String given = normalised(givenNames);
+        String family = familyName == null ? "" : IdentityNames.familyName(familyName);
+        String given = givenNames == null ? "" : IdentityNames.firstGivenName(givenNames);
         if (family.isEmpty() || given.isEmpty() || familyName.length() > NAME_MAX || givenNames.length() > NAME_MAX) {
             throw new DomainException("paper.error.name", NAME_MAX);
         }
@@ -27,14 +26,5 @@ public record PaperIdentity(String familyName, String givenNames, LocalDate birt
             throw new DomainException("paper.error.birthDate");
         }
         return new PaperIdentity(family, given, birthDate);
-    }
-
-    /** Lower case, accents and punctuation dropped, one space between words. */
-    static String normalised(@Nullable String name) {
-        if (name == null) {
-            return "";
-        }
-        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What moderators do with reported texts of every kind: one queue, and hiding or restoring with a public reason.
+ * What moderators do with reported texts of every kind: one queue, and hiding or restoring with a public reason. A
+ * comment held for its links ({@link LinkScreening}) is approved by restoring it, refused by hiding it.
  * Every decision settles the open reports on the text and goes to the audit trail.
  */
 @Service
@@ -74,7 +75,11 @@ public class ContentModerationService {
         String why = valid(reason);
         ModeratedContent content = kinds.of(kind);
         if (content.lock(targetId).hidden()) {
-            throw new DomainException("moderation.error.alreadyHidden");
+            if (!awaitingModeration(kind, targetId)) {
+                throw new DomainException("moderation.error.alreadyHidden");
+            }
+            // Refusing a held comment: its mark gives way to the moderator's public reason.
+            content.restore(targetId);
         }
         content.hide(targetId, why);
         settleReportsAndLog("HIDE", kind, targetId, why);
@@ -100,6 +105,11 @@ public class ContentModerationService {
             content.restore(targetId);
         }
         settleReportsAndLog("DISMISS_REPORTS", kind, targetId, why);
+    }
+
+    private boolean awaitingModeration(ContentKind kind, long targetId) {
+        return LinkScreening.held(reports.findByTargetTypeAndTargetIdAndResolvedAtIsNull(kind.key(), targetId).stream()
+                .map(Report::reason).toList());
     }
 
     private void settleReportsAndLog(String action, ContentKind kind, long targetId, String reason) {

@@ -35,6 +35,16 @@ class Report {
         this.createdAt = createdAt;
     }
 
+    /** A report by nobody: the platform put the text in the queue itself (see {@link LinkScreening}). */
+    static Report automatic(String targetType, long targetId, String reason, Instant createdAt) {
+        Report report = new Report();
+        report.targetType = targetType;
+        report.targetId = targetId;
+        report.reason = reason;
+        report.createdAt = createdAt;
+        return report;
+    }
+
     void resolve(Instant when) {
         this.resolvedAt = when;
     }

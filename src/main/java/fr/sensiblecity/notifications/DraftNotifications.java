@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * Turns what happens to drafts into notices: the author of an amendment hears that its vote closed, and the
  * participants of a draft hear that the authority answered one of their recommendations; the members hear that a
  * member's proposal was put to the vote, and its authors and supporters that it was declined or merged; the
- * authors of proposals the facilitator wants to merge are asked to agree. Like the ideas' notices,
+ * authors of proposals the facilitator wants to merge are asked to agree; the supporters of a proposal its author
+ * withdrew hear it. Like the ideas' notices,
  * each runs after the drafts module commits, in the background, in a transaction of its own, once per event.
  */
 @Component
@@ -58,6 +59,8 @@ class DraftNotifications {
                 case DECLINED -> new Notice(NotificationKind.PROPOSAL_DECLINED, TargetType.DRAFT, decided.draftId(),
                         decided.title());
                 case MERGED -> new Notice(NotificationKind.PROPOSAL_MERGED, TargetType.DRAFT, decided.draftId(),
+                        decided.title());
+                case WITHDRAWN -> new Notice(NotificationKind.PROPOSAL_WITHDRAWN, TargetType.DRAFT, decided.draftId(),
                         decided.title());
             };
             notifier.tell(notice, decided.told(), key);

@@ -20,7 +20,8 @@ public enum NotificationKind {
     PROPOSAL_PUT_TO_VOTE,
     PROPOSAL_DECLINED,
     PROPOSAL_MERGED,
-    PROPOSAL_MERGE_ASKED;
+    PROPOSAL_MERGE_ASKED,
+    PROPOSAL_WITHDRAWN;
 
     /** The sentence, with the target's label as its argument. */
     public String messageKey() {

@@ -30,7 +30,8 @@ class ResidentFrameAdapter implements SignedInPerson, LanguagePreferenceStore {
 
     @Override
     public Optional<Locale> preferredLanguage() {
-        return residents.myLanguage();
+        // Asked on every page a visitor opens: no transaction for someone who is not signed in.
+        return current.id().isEmpty() ? Optional.empty() : residents.myLanguage();
     }
 
     @Override

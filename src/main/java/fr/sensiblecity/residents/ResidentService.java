@@ -110,6 +110,12 @@ public class ResidentService {
         return residents.findById(residentId).map(Resident::roles).orElse(Set.of());
     }
 
+    /** When the account was made (its first sign-in): rules on new accounts count from it. Empty for no such account. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<java.time.Instant> accountCreatedAt(long residentId) {
+        return residents.findById(residentId).map(resident -> resident.identity().firstSignIn());
+    }
+
     /** Public names of many residents in one query; former residents are simply absent from the map. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> displayNamesOf(java.util.Collection<Long> residentIds) {

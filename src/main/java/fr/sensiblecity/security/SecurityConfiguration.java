@@ -56,6 +56,7 @@ class SecurityConfiguration {
         if (providers.getIfAvailable() != null) {
             http.oauth2Login(oauth -> oauth
                     .loginPage("/" + LoginView.ROUTE)
+                    .authorizedClientRepository(new NoAuthorizedClients())
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers)));
         }
         http.addFilterAfter(roleRefresh, SecurityContextHolderFilter.class);

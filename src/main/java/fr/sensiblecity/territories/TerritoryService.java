@@ -13,11 +13,16 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reading and managing territories, their districts, and themes. */
 @Service
 public class TerritoryService {
+
+    static final String TERRITORIES = "territories";
+    static final String THEMES = "themes";
 
     private final AuditTrail audit;
     private final ObjectProvider<SignedInPerson> person;
@@ -34,12 +39,15 @@ public class TerritoryService {
         this.clock = clock;
     }
 
+    /** Read on nearly every page: kept a few seconds (see {@code base.Caching}), emptied when one changes. */
     @Transactional(readOnly = true)
+    @Cacheable(cacheNames = TERRITORIES, key = "'all'")
     public List<TerritorySummary> listTerritories() {
         return territories.findAllByOrderByNameAsc().stream().map(Territory::summary).toList();
     }
 
     @Transactional(readOnly = true)
+    @Cacheable(cacheNames = TERRITORIES, key = "#id")
     public Optional<TerritorySummary> findTerritory(long id) {
         return territories.findWithDistrictsById(id).map(Territory::summary);
     }
@@ -57,6 +65,7 @@ public class TerritoryService {
 
     @Transactional
     @PreAuthorize("@territoryPermissions.canManage(authentication)")
+    @CacheEvict(cacheNames = TERRITORIES, allEntries = true)
     public TerritorySummary createTerritory(TerritoryForm form) {
         TerritoryForm valid = form.validated(TerritoryForm.currentYear(clock));
         if (territories.existsByOfficialCode(valid.officialCode())) {
@@ -69,6 +78,7 @@ public class TerritoryService {
 
     @Transactional
     @PreAuthorize("@territoryPermissions.canManage(authentication)")
+    @CacheEvict(cacheNames = TERRITORIES, allEntries = true)
     public TerritorySummary updateTerritory(long id, TerritoryForm form) {
         TerritoryForm valid = form.validated(TerritoryForm.currentYear(clock));
         Territory territory = territories.findWithDistrictsById(id)
@@ -83,6 +93,7 @@ public class TerritoryService {
     }
 
     @Transactional(readOnly = true)
+    @Cacheable(cacheNames = THEMES, key = "'all'")
     public List<ThemeSummary> listThemes() {
         return themes.findAllByOrderByCodeAsc().stream().map(Theme::summary).toList();
     }
@@ -93,12 +104,14 @@ public class TerritoryService {
     }
 
     @Transactional(readOnly = true)
+    @Cacheable(cacheNames = THEMES, key = "'active'")
     public List<ThemeSummary> listActiveThemes() {
         return themes.findByActiveTrueOrderByCodeAsc().stream().map(Theme::summary).toList();
     }
 
     @Transactional
     @PreAuthorize("@territoryPermissions.canManage(authentication)")
+    @CacheEvict(cacheNames = THEMES, allEntries = true)
     public ThemeSummary createTheme(ThemeForm form) {
         ThemeForm valid = form.validated();
         if (themes.existsByCode(valid.code())) {
@@ -116,6 +129,7 @@ public class TerritoryService {
     /** Renames a theme or (de)activates it; its code stays, since ideas and exports refer to it. */
     @Transactional
     @PreAuthorize("@territoryPermissions.canManage(authentication)")
+    @CacheEvict(cacheNames = THEMES, allEntries = true)
     public ThemeSummary updateTheme(long id, ThemeForm form) {
         Theme theme = themes.findById(id).orElseThrow(() -> new NotFound("theme.error.notFound"));
         ThemeForm valid = new ThemeForm(theme.summary().code(), form.nameFr(), form.nameEn(), form.active()).validated();

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may do what with residency verification: administrators set each territory's rules and print letter
- * codes; a resident types their own code; mediators verify in person at their counter; administrators and
+ * codes and upload the town hall's list; a resident types their own code; mediators verify in person at their counter; administrators and
  * mediators revoke a verification.
  */
 @Component("verificationPermissions")
@@ -19,6 +19,11 @@ public class VerificationPermissions {
     }
 
     public boolean canGenerateCodes(@Nullable Authentication authentication) {
+        return Role.ADMINISTRATOR.heldBy(authentication);
+    }
+
+    /** Uploading (and so replacing) the town hall's list of residents for a territory. */
+    public boolean canManageLists(@Nullable Authentication authentication) {
         return Role.ADMINISTRATOR.heldBy(authentication);
     }
 

@@ -40,7 +40,10 @@ class VerificationRecorder {
         Instant expires = now.plus(thresholds.validity());
         long id = store.insertVerification(residentId, territoryId, method, document, now, expires, verifiedBy);
         String name = territories.findTerritory(territoryId).map(TerritorySummary::name).orElse("?");
-        if (method == VerificationMethod.COUNTER_RECEIPT) {
+        if (method == VerificationMethod.TOWN_HALL_LIST) {
+            // A system verification: no one acted but the resident signing in, so no actor.
+            audit.append(null, "RESIDENCY_VERIFIED_BY_LIST", "RESIDENT", residentId, AuditDetails.of().text(name));
+        } else if (method == VerificationMethod.COUNTER_RECEIPT) {
             audit.append(current.id().orElse(null), "RESIDENCY_VERIFIED_BY_RECEIPT", "RESIDENT", residentId,
                     AuditDetails.of().text(name));
         } else if (document == null) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.NotFound;
 import fr.sensiblecity.base.Role;
+import fr.sensiblecity.base.live.LiveSignals;
+import fr.sensiblecity.base.live.LiveTopic;
 import fr.sensiblecity.moderation.ContentModerationService;
 import fr.sensiblecity.moderation.ReportService;
 import fr.sensiblecity.support.Actors;
@@ -55,6 +57,12 @@ class DraftCommentModerationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    LiveSignals signals;
+
+    @Autowired
+    fr.sensiblecity.support.MutableClock clock;
 
     long facilitator;
     long moderator;
@@ -140,6 +148,99 @@ class DraftCommentModerationTest {
         assertThat(shownInConsultation(comment).hidden()).isFalse();
         assertThat(shownInConsultation(comment).body()).isEqualTo("Ces gens-là ne méritent pas de navette.");
         assertThat(auditOf("CONSULTATION_COMMENT", comment)).containsExactly("AUTO_HIDE", "RESTORE");
+    }
+
+    @Test
+    void pages_open_on_the_draft_hear_at_once_that_a_comment_was_hidden_or_restored() throws Exception {
+        long comment = consultationComment("Achetez mes vélos sur mon site !");
+        java.util.concurrent.BlockingQueue<String> heard = new java.util.concurrent.LinkedBlockingQueue<>();
+        Thread.sleep(1000); // what the setting up signalled has been heard; from here, only moderation speaks
+        var page = signals.listen(LiveTopic.DRAFT_ACTIVITY, process.draft(), () -> heard.add("draft"));
+        try {
+            Actors.resident(moderator, Role.MODERATOR);
+            moderation.hide(DraftContent.CONSULTATION_COMMENT, comment, "Publicité pour un commerce");
+            assertThat(heard.poll(5, java.util.concurrent.TimeUnit.SECONDS)).as("consultation comment hidden")
+                    .isEqualTo("draft");
+            Thread.sleep(600);
+            heard.clear();
+            moderation.restore(DraftContent.CONSULTATION_COMMENT, comment, "Un lien utile, finalement");
+            assertThat(heard.poll(5, java.util.concurrent.TimeUnit.SECONDS)).as("consultation comment restored")
+                    .isEqualTo("draft");
+            Thread.sleep(600);
+            heard.clear();
+            moderation.hide(DraftContent.AMENDMENT_COMMENT, amendmentComment, "Propos méprisants envers une association");
+            assertThat(heard.poll(5, java.util.concurrent.TimeUnit.SECONDS)).as("amendment comment hidden")
+                    .isEqualTo("draft");
+        } finally {
+            page.remove();
+        }
+    }
+
+    @Test
+    void consultation_and_amendment_comments_with_many_links_wait_for_a_moderator() {
+        String links = "Voir https://a.example.org, https://b.example.org et www.c.example.org pour les horaires.";
+        long consultationHeld = consultationComment(links);
+        Actors.resident(process.member(1));
+        amendments.commentAmendment(amendment, links);
+        long amendmentHeld = amendments.commentsOn(amendment).getLast().id();
+
+        Actors.resident(author);
+        assertThat(shownInConsultation(consultationHeld).body()).as("its author reads it").isEqualTo(links);
+        assertThat(shownInConsultation(consultationHeld).hiddenReason())
+                .isEqualTo(fr.sensiblecity.base.ui.HiddenReasons.AWAITING_MODERATION);
+        Actors.resident(process.member(1));
+        assertThat(amendments.commentsOn(amendment)).extracting(DiscussionEntry::id).contains(amendmentHeld);
+        for (Runnable reader : List.<Runnable>of(() -> Actors.resident(process.member(2)),
+                () -> Actors.resident(facilitator, Role.FACILITATOR), Actors::visitor)) {
+            reader.run();
+            assertThat(consultation.commentsBySection(process.draft()).get(process.mobility()))
+                    .extracting(DiscussionEntry::id).as("others do not see it").doesNotContain(consultationHeld);
+        }
+        Actors.resident(process.member(2));
+        assertThat(amendments.commentsOn(amendment)).extracting(DiscussionEntry::id).doesNotContain(amendmentHeld);
+
+        Actors.resident(moderator, Role.MODERATOR);
+        assertThat(moderation.reportQueue()).extracting(item -> item.type().key() + ":" + item.reasons())
+                .containsExactlyInAnyOrder("CONSULTATION_COMMENT:[@many-links]", "AMENDMENT_COMMENT:[@many-links]");
+        moderation.restore(DraftContent.CONSULTATION_COMMENT, consultationHeld, "Liens utiles vers les horaires");
+        moderation.hide(DraftContent.AMENDMENT_COMMENT, amendmentHeld, "Liens publicitaires");
+        Actors.visitor();
+        assertThat(shownInConsultation(consultationHeld).body()).isEqualTo(links);
+        Actors.resident(process.member(2));
+        assertThat(amendments.commentsOn(amendment)).filteredOn(each -> each.id() == amendmentHeld).singleElement()
+                .satisfies(each -> assertThat(each.hiddenReason()).isEqualTo("Liens publicitaires"));
+        assertThat(auditOf("CONSULTATION_COMMENT", consultationHeld)).containsExactly("AUTO_HOLD", "RESTORE");
+    }
+
+    @Test
+    void a_new_account_waits_before_commenting_the_consultation_or_an_amendment_whatever_its_roles() {
+        Actors.resident(facilitator, Role.FACILITATOR);
+        drafts.advancePhase(process.draft(), DraftPhase.CONSULTATION);
+        Actors.resident(administrator, Role.ADMINISTRATOR);
+        thresholds.change(Map.of("moderation.new-account-hours", "24"));
+        try {
+            for (Runnable newcomer : List.<Runnable>of(() -> Actors.resident(author),
+                    () -> Actors.resident(moderator, Role.MODERATOR))) {
+                newcomer.run();
+                assertThatThrownBy(() -> consultation.commentSection(process.draft(), process.mobility(), null,
+                        "Un avis tout neuf.")).isInstanceOf(DomainException.class).extracting("messageKey")
+                        .isEqualTo("moderation.error.accountTooNew");
+            }
+            Actors.resident(process.member(1));
+            assertThatThrownBy(() -> amendments.commentAmendment(amendment, "Un avis tout neuf."))
+                    .isInstanceOf(DomainException.class).extracting("messageKey")
+                    .isEqualTo("moderation.error.accountTooNew");
+            clock.advance(java.time.Duration.ofHours(25));
+            Actors.resident(process.member(1));
+            amendments.commentAmendment(amendment, "Un avis, un jour plus tard.");
+            Actors.resident(author);
+            consultation.commentSection(process.draft(), process.mobility(), null, "Un avis, un jour plus tard.");
+            assertThat(consultation.commentsBySection(process.draft()).get(process.mobility())).hasSize(1);
+        } finally {
+            Actors.resident(administrator, Role.ADMINISTRATOR);
+            thresholds.change(Map.of("moderation.new-account-hours", "0"));
+            clock.reset();
+        }
     }
 
     @Test

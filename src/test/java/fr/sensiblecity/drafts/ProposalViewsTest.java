@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -92,6 +93,33 @@ class ProposalViewsTest extends SpringBrowserlessTest {
         assertThat($(Span.class).id("rp-supports-" + other).getText()).isEqualTo("Aucun soutien");
         assertThat($(Button.class).all()).as("members do not decide")
                 .noneMatch(button -> button.getId().orElse("").startsWith("rp-vote-"));
+    }
+
+    @Test
+    void the_author_rewords_her_proposal_until_a_member_supports_it_then_withdraws_it() {
+        long mine = proposals.proposeRecommendation(process.draft(), "Un guichet unique d'accueil",
+                "Un guichet unique pour les nouveaux habitants.");
+        navigate("drafts/" + process.draft(), Component.class);
+        test($(TextField.class).id("rp-edit-title-" + mine)).setValue("Un guichet unique en mairie");
+        test($(Button.class).id("rp-edit-save-" + mine)).click();
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Votre proposition est modifiée.");
+        assertThat($(Div.class).id("rp-" + mine).getElement().getTextRecursively()).contains("Un guichet unique en mairie");
+
+        Actors.resident(process.member(1));
+        proposals.supportProposal(mine);
+        SecurityContextHolder.getContext().setAuthentication(camille);
+        navigate("drafts/" + process.draft(), Component.class);
+        assertThat($(Button.class).all()).as("no rewording what a member supports")
+                .noneMatch(button -> ("rp-edit-save-" + mine).equals(button.getId().orElse("")));
+        assertThat($(Paragraph.class).id("rp-edit-locked-" + mine).getText())
+                .startsWith("D'autres membres soutiennent cette proposition : vous ne pouvez plus la modifier");
+
+        test($(Button.class).id("rp-withdraw-" + mine)).click();
+        assertThat(test($(Notification.class).last()).getText())
+                .isEqualTo("Votre proposition est retirée ; ceux qui la soutenaient sont prévenus.");
+        assertThat($(Div.class).id("rp-" + mine).getElement().getTextRecursively()).contains("Retirée par son auteur")
+                .contains("Son auteur l'a retirée avant qu'elle soit décidée.");
+        assertThat($(Button.class).all()).noneMatch(button -> ("rp-withdraw-" + mine).equals(button.getId().orElse("")));
     }
 
     @Test

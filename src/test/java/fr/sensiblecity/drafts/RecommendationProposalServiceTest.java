@@ -341,6 +341,101 @@ class RecommendationProposalServiceTest {
     }
 
     @Test
+    void only_its_author_withdraws_a_proposal_before_it_is_decided_and_its_supporters_hear_it() {
+        long proposal = propose(1, "Un guichet unique d'accueil", "La mairie ouvre un guichet unique pour les nouveaux.");
+        support(2, proposal);
+        for (Runnable actor : List.<Runnable>of(() -> Actors.resident(process.member(2)),
+                () -> Actors.resident(process.member(3)), () -> Actors.resident(otherMember),
+                () -> Actors.resident(resident), () -> Actors.resident(facilitator, Role.FACILITATOR),
+                () -> Actors.resident(otherFacilitator, Role.FACILITATOR),
+                () -> Actors.resident(administrator, Role.ADMINISTRATOR), Actors::visitor)) {
+            actor.run();
+            assertThatThrownBy(() -> proposals.withdrawProposal(proposal)).isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(states()).containsExactly(ProposalState.OPEN);
+
+        Actors.resident(process.member(1));
+        proposals.withdrawProposal(proposal);
+        assertThat(states()).containsExactly(ProposalState.WITHDRAWN);
+        assertRefused(() -> proposals.withdrawProposal(proposal), "drafts.error.proposalDecided");
+        assertRefused(() -> proposals.editProposal(proposal, "Un autre titre", "Un autre texte de recommandation."),
+                "drafts.error.proposalDecided");
+        Actors.resident(process.member(3));
+        assertRefused(() -> proposals.supportProposal(proposal), "drafts.error.proposalDecided");
+        Actors.resident(facilitator, Role.FACILITATOR);
+        assertRefused(() -> facilitation.declineProposal(proposal, "Hors du sujet de la question."),
+                "drafts.error.proposalDecided");
+        assertThat(actions("PROPOSAL", proposal)).as("an author's own action is no staff action").isEmpty();
+
+        delivered.await();
+        Actors.resident(process.member(2));
+        assertThat(notifications.myNotifications(10)).extracting(NotificationItem::kind)
+                .containsExactly(NotificationKind.PROPOSAL_WITHDRAWN);
+        Actors.resident(process.member(1));
+        assertThat(notifications.myNotifications(10)).as("the author knows").isEmpty();
+    }
+
+    @Test
+    void a_proposal_put_to_the_vote_waiting_for_a_merge_or_written_by_several_cannot_be_withdrawn_by_one() {
+        inDeliberation();
+        long voted = propose(1, "Un guichet unique d'accueil", "La mairie ouvre un guichet unique pour les nouveaux.");
+        long livret = propose(1, "Un livret d'accueil traduit", "Un livret d'accueil traduit en cinq langues.");
+        long bureau = propose(2, "Un bureau d'accueil en mairie", "Un bureau accueille les nouveaux habitants en mairie.");
+        Actors.resident(facilitator, Role.FACILITATOR);
+        facilitation.putProposalToVote(voted);
+        long merge = facilitation.proposeMerge(process.draft(), List.of(livret, bureau), "Un accueil unique en mairie",
+                "Un guichet et un livret accueillent les nouveaux en mairie.");
+        Actors.resident(process.member(1));
+        assertRefused(() -> proposals.withdrawProposal(voted), "drafts.error.proposalDecided");
+        assertRefused(() -> proposals.withdrawProposal(livret), "drafts.error.proposalInMerge");
+        assertRefused(() -> proposals.editProposal(livret, "Un livret traduit", "Un livret traduit en six langues."),
+                "drafts.error.proposalInMerge");
+        proposals.answerMerge(merge, true);
+        Actors.resident(process.member(2));
+        proposals.answerMerge(merge, true);
+        long merged = proposals.proposalsOf(process.draft()).getLast().id();
+        assertThat(proposals.proposalsOf(process.draft()).getLast().mineAlone()).isFalse();
+        assertRefused(() -> proposals.withdrawProposal(merged), "drafts.error.proposalSeveralAuthors");
+        assertRefused(() -> proposals.editProposal(merged, "Un accueil commun", "Un accueil commun en mairie."),
+                "drafts.error.proposalSeveralAuthors");
+        assertThat(states()).containsExactly(ProposalState.VOTED, ProposalState.MERGED, ProposalState.MERGED,
+                ProposalState.OPEN);
+    }
+
+    @Test
+    void only_its_author_rewords_a_proposal_and_only_while_no_other_member_supports_it() {
+        long proposal = propose(1, "Un guichet unique d'accueil", "La mairie ouvre un guichet unique pour les nouveaux.");
+        for (Runnable actor : List.<Runnable>of(() -> Actors.resident(process.member(2)),
+                () -> Actors.resident(otherMember), () -> Actors.resident(resident),
+                () -> Actors.resident(facilitator, Role.FACILITATOR),
+                () -> Actors.resident(administrator, Role.ADMINISTRATOR), Actors::visitor)) {
+            actor.run();
+            assertThatThrownBy(() -> proposals.editProposal(proposal, "Un autre titre", "Un autre texte de recommandation."))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        Actors.resident(process.member(1));
+        assertThat(proposals.proposalsOf(process.draft()).getFirst().mineAlone()).isTrue();
+        assertRefused(() -> proposals.editProposal(proposal, "Abc", "Un texte assez long."), "drafts.error.proposalTitle");
+        proposals.editProposal(proposal, "Un guichet unique en mairie", "Un guichet unique en mairie pour les nouveaux.");
+        ProposalDetails seen = proposals.proposalsOf(process.draft()).getFirst();
+        assertThat(seen.title()).isEqualTo("Un guichet unique en mairie");
+        assertThat(seen.body()).isEqualTo("Un guichet unique en mairie pour les nouveaux.");
+
+        support(2, proposal);
+        Actors.resident(process.member(1));
+        assertRefused(() -> proposals.editProposal(proposal, "Un guichet pour tous", "Un guichet unique pour tous."),
+                "drafts.error.proposalSupported");
+        assertThat(proposals.proposalsOf(process.draft()).getFirst().title()).as("what member-2 supported")
+                .isEqualTo("Un guichet unique en mairie");
+        Actors.resident(process.member(2));
+        proposals.withdrawProposalSupport(proposal);
+        Actors.resident(process.member(1));
+        proposals.editProposal(proposal, "Un guichet pour tous", "Un guichet unique pour tous.");
+        assertThat(proposals.proposalsOf(process.draft()).getFirst().title()).isEqualTo("Un guichet pour tous");
+        assertThat(actions("PROPOSAL", proposal)).isEmpty();
+    }
+
+    @Test
     void a_closed_process_takes_no_new_proposal() {
         Actors.resident(facilitator, Role.FACILITATOR);
         drafts.advancePhase(process.draft(), DraftPhase.CONSULTATION);

@@ -20,7 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Members write the recommendations, as in Gdansk: Camille, on her phone, proposes one during the final
  * deliberation; Dominique, on a desktop, sees it appear without reloading and supports it, and Camille sees the
  * support arrive; the facilitator puts it to the vote; both members vote by secret ballot and the facilitator's
- * count finds 100 % for, above the 80 % rule: the recommendation is adopted. The draft page with its members'
+ * count finds 100 % for, above the 80 % rule: the recommendation is adopted. Camille then proposes another one,
+ * rewords it while nobody supports it and withdraws it; Dominique sees each step live. The draft page with its members'
  * proposals passes the accessibility audit at 390 x 844 and on a desktop, for a member and for the facilitator.
  */
 @EndToEndTest
@@ -91,6 +92,22 @@ class ProposalJourneyTest extends BrowserStory {
         fanny.locator("#close-recommendation-vote-1").click();
         assertThat(fanny.locator("#result-1")).containsText("Adoptée et contraignante : 2 pour");
         assertThat(camille.locator("#result-1")).containsText("Adoptée et contraignante");
+
+        browser.open(camille, draftPath);
+        browser.open(dominique, draftPath);
+        camille.locator("#rp-new").click();
+        camille.locator("#rp-title input").fill("Des bancs le long de la navette");
+        camille.locator("#rp-text textarea").fill("Des bancs à chaque arrêt de la navette des hameaux.");
+        camille.locator("#rp-send").click();
+        assertThat(dominique.locator("#proposal-list")).containsText("Des bancs le long de la navette");
+        camille.locator("#proposal-list vaadin-details", new Page.LocatorOptions().setHasText("Modifier ma proposition"))
+                .click();
+        camille.locator("#proposal-list [id^=rp-edit-title-] input").fill("Des bancs abrités à chaque arrêt");
+        audit(camille, "draft page with a proposal of one's own (member)");
+        camille.locator("#proposal-list [id^=rp-edit-save-]").click();
+        assertThat(dominique.locator("#proposal-list")).containsText("Des bancs abrités à chaque arrêt");
+        camille.locator("#proposal-list [id^=rp-withdraw-]").click();
+        assertThat(dominique.locator("#proposal-list")).containsText("Son auteur l'a retirée avant qu'elle soit décidée.");
     }
 
     /** The audit at phone size and on a desktop, with a picture of each in target/screenshots. */

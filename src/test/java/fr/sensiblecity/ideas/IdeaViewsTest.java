@@ -55,6 +55,26 @@ class IdeaViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_comment_with_many_links_is_marked_awaiting_moderation_for_its_author_and_absent_for_others() {
+        var camille = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        navigate("ideas/" + othersIdea, Component.class);
+        test($(TextArea.class).id("comment-body")).setValue(LinkScreeningTest.THREE_LINKS);
+        test($(Button.class).id("send-comment")).click();
+        String discussion = $(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).id("comments").getElement().getTextRecursively();
+        assertThat(discussion).contains("En attente de modération : ce commentaire contient plusieurs liens ; vous seul "
+                + "le voyez jusqu'à ce qu'un modérateur l'approuve.");
+        assertThat($(Html.class).all()).as("its author reads the text").anyMatch(html -> html.getInnerHtml()
+                .contains("Moins cher sur"));
+
+        Actors.resident(fixtures.resident("dominique"));
+        navigate("ideas/" + othersIdea, Component.class);
+        assertThat($(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).id("comments").getElement()
+                .getTextRecursively()).doesNotContain("En attente de modération").doesNotContain("Camille");
+        assertThat($(Html.class).all()).noneMatch(html -> html.getInnerHtml().contains("Moins cher sur"));
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(camille);
+    }
+
+    @Test
     void a_resident_writes_an_idea_and_is_shown_similar_ones_first() {
         navigate("ideas/write", Component.class);
         test($(TextField.class).id("idea-title")).setValue("Vélos partagés pour la gare");

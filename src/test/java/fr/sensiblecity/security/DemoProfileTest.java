@@ -3,6 +3,7 @@ package fr.sensiblecity.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.sensiblecity.base.Role;
+import fr.sensiblecity.drafts.ProposalDetails;
 import fr.sensiblecity.residents.ResidentAccount;
 import fr.sensiblecity.residents.ResidentService;
 import fr.sensiblecity.support.Actors;
@@ -57,6 +58,12 @@ class DemoProfileTest {
 
     @Autowired
     fr.sensiblecity.projects.CampaignService campaigns;
+
+    @Autowired
+    fr.sensiblecity.drafts.DraftService drafts;
+
+    @Autowired
+    fr.sensiblecity.drafts.ProposalService proposals;
 
     /** Other tests may have run first on the shared database: start from empty, as a newcomer does. */
     @BeforeEach
@@ -124,6 +131,17 @@ class DemoProfileTest {
             assertThat(campaign.state()).isEqualTo(fr.sensiblecity.projects.CampaignState.OPEN);
             assertThat(campaign.pledged()).isEqualByComparingTo("230");
         });
+    }
+
+    @Test
+    void the_demo_draft_shows_members_proposals_with_their_supports() {
+        Actors.system();
+        long fanny = residents.searchResidents("Fanny").getFirst().id();
+        Actors.resident(fanny, Role.FACILITATOR);
+        long draft = drafts.listDrafts().getFirst().id();
+        assertThat(proposals.proposalsOf(draft)).extracting(ProposalDetails::title, ProposalDetails::supportCount)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Un guichet unique d'accueil en mairie", 2),
+                        org.assertj.core.groups.Tuple.tuple("Des arceaux à vélos à la gare", 1));
     }
 
     @Test

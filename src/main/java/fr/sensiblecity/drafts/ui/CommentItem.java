@@ -8,7 +8,8 @@ import fr.sensiblecity.drafts.DiscussionEntry;
 
 /**
  * One comment of a draft's discussions as everyone reads it: who and when, then the text, or the public reason of
- * its hiding in its place (moderators still read the text under it); and, for signed-in readers other than its
+ * its hiding in its place (moderators still read the text under it), or, to its author, the mark that it awaits
+ * moderation; and, for signed-in readers other than its
  * author, a way to report it.
  */
 final class CommentItem extends Div {
@@ -20,8 +21,7 @@ final class CommentItem extends Div {
         meta.addClassName("sc-meta");
         add(meta);
         if (comment.hidden()) {
-            Paragraph notice = new Paragraph(getTranslation("comments.hidden",
-                    HiddenReasons.describe(this, comment.hiddenReason())));
+            Paragraph notice = new Paragraph(HiddenReasons.commentNotice(this, comment.hiddenReason()));
             notice.addClassName("sc-hidden-notice");
             add(notice);
         }

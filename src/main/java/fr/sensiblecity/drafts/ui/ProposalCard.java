@@ -1,6 +1,8 @@
 package fr.sensiblecity.drafts.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -9,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import fr.sensiblecity.drafts.DraftPhase;
 import fr.sensiblecity.drafts.ProposalDetails;
 import fr.sensiblecity.drafts.ProposalState;
@@ -20,7 +23,12 @@ class ProposalCard extends Div {
 
     /** What the buttons do; the section runs each through the service and shows the outcome. */
     record Actions(LongConsumer support, LongConsumer withdraw, LongConsumer putToVote,
-            BiConsumer<Long, String> decline) {
+            BiConsumer<Long, String> decline, LongConsumer withdrawProposal, Edit edit) {
+    }
+
+    /** Rewording a proposal: its id, the new title and text. */
+    interface Edit {
+        void apply(long proposalId, String title, String text);
     }
 
     ProposalCard(ProposalDetails shown, boolean member, boolean runs, DraftPhase phase, Actions actions) {
@@ -44,12 +52,16 @@ class ProposalCard extends Div {
                     ? "drafts.proposals.withdrawSupportOf" : "drafts.proposals.supportOf", shown.title()));
             add(new Div(support));
         }
+        if (open && shown.mineAlone() && !shown.inPendingMerge() && phase != DraftPhase.CLOSED) {
+            addAuthorsActions(shown, actions);
+        }
         if (open && shown.inPendingMerge()) {
             add(notice("drafts.proposals.inMerge"));
         }
         switch (shown.state()) {
             case DECLINED -> add(notice("drafts.proposals.declinedBecause", shown.declineReason()));
             case MERGED -> add(notice("drafts.proposals.mergedInto", shown.mergedIntoTitle()));
+            case WITHDRAWN -> add(notice("drafts.proposals.withdrawnByAuthor"));
             case VOTED -> {
                 Anchor results = new Anchor("drafts/" + shown.draftId() + "/results", getTranslation(
                         "drafts.proposals.becameRecommendation", shown.recommendationPosition()));
@@ -79,6 +91,42 @@ class ProposalCard extends Div {
             form.setPadding(false);
             add(new Details(getTranslation("drafts.proposals.decline"), form));
         }
+    }
+
+    /**
+     * The author rewords the proposal while nobody supports it (afterwards the page says why not), or withdraws it.
+     */
+    private void addAuthorsActions(ProposalDetails shown, Actions actions) {
+        Component reword;
+        if (shown.supportCount() == 0) {
+            TextField title = new TextField(getTranslation("drafts.proposals.titleLabel"), shown.title(), "");
+            title.setWidthFull();
+            title.setMaxLength(150);
+            title.setHelperText(getTranslation("drafts.proposals.titleHelp"));
+            title.setId("rp-edit-title-" + shown.id());
+            TextArea text = new TextArea(getTranslation("drafts.proposals.textLabel"), shown.body(), "");
+            text.setWidthFull();
+            text.setMaxLength(2800);
+            text.setHelperText(getTranslation("drafts.proposals.textHelp"));
+            text.setId("rp-edit-text-" + shown.id());
+            Button save = new Button(getTranslation("drafts.proposals.editSave"),
+                    click -> actions.edit().apply(shown.id(), title.getValue(), text.getValue()));
+            save.setId("rp-edit-save-" + shown.id());
+            VerticalLayout form = new VerticalLayout(title, text, save);
+            form.setPadding(false);
+            Details details = new Details(getTranslation("drafts.proposals.edit"), form);
+            details.setId("rp-edit-" + shown.id());
+            reword = details;
+        } else {
+            reword = notice("drafts.proposals.editLocked");
+            reword.setId("rp-edit-locked-" + shown.id());
+        }
+        Button withdraw = new Button(getTranslation("drafts.proposals.withdraw"),
+                click -> actions.withdrawProposal().accept(shown.id()));
+        withdraw.addThemeVariants(ButtonVariant.TERTIARY);
+        withdraw.setId("rp-withdraw-" + shown.id());
+        withdraw.getElement().setAttribute("aria-label", getTranslation("drafts.proposals.withdrawOf", shown.title()));
+        add(reword, new Div(withdraw));
     }
 
     private Paragraph notice(String key, Object... arguments) {

@@ -24,7 +24,8 @@ import java.util.List;
 /**
  * "Members' proposals" on a draft's page: members propose recommendations and support each other's; the authors
  * of proposals the facilitator wants to merge agree or refuse here; the draft's facilitator puts a proposal to the
- * vote, declines it with a reason, or proposes a merge. The list follows the draft's activity without reloading;
+ * vote, declines it with a reason, or proposes a merge; an author withdraws their proposal or rewords it while
+ * nobody supports it yet. The list follows the draft's activity without reloading;
  * what a person is typing in the forms stays.
  */
 class ProposalsSection extends Section {
@@ -99,7 +100,9 @@ class ProposalsSection extends Section {
                 id -> act(() -> proposals.supportProposal(id), "drafts.proposals.supported"),
                 id -> act(() -> proposals.withdrawProposalSupport(id), "drafts.proposals.supportWithdrawn"),
                 id -> act(() -> facilitation.putProposalToVote(id), "drafts.proposals.putToVote"),
-                (id, reason) -> act(() -> facilitation.declineProposal(id, reason), "drafts.proposals.declined"));
+                (id, reason) -> act(() -> facilitation.declineProposal(id, reason), "drafts.proposals.declined"),
+                id -> act(() -> proposals.withdrawProposal(id), "drafts.proposals.withdrawn"),
+                (id, title, text) -> act(() -> proposals.editProposal(id, title, text), "drafts.proposals.edited"));
     }
 
     private Details newProposal() {

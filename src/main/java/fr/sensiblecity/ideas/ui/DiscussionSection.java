@@ -66,7 +66,10 @@ class DiscussionSection extends VerticalLayout {
             meta.addClassName("sc-meta");
             item.add(meta);
             if (comment.hidden()) {
-                item.add(new Paragraph(getTranslation("comments.hidden", HiddenReasons.describe(this, comment.hiddenReason()))));
+                Paragraph notice = new Paragraph(HiddenReasons.commentNotice(this, comment.hiddenReason()));
+                notice.addClassName("sc-hidden-notice");
+                notice.setId("comment-notice-" + comment.id());
+                item.add(notice);
             }
             if (!comment.body().isEmpty()) {
                 item.add(UserContent.french(new Html(SafeMarkdown.toHtml(comment.body()))));

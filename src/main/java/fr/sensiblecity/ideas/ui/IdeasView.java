@@ -234,8 +234,11 @@ class IdeasView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         boolean further = page.size() > PAGE;
         List<IdeaCard> shown = further ? page.subList(0, PAGE) : page;
         IdeaTile firstNew = null;
+        // The route's address is looked up once: the registry walk costs more than the rest of a card.
+        String ideaAddress = RouteConfiguration.forSessionScope().getUrl(IdeaView.class, 0L);
+        String ideaPrefix = ideaAddress.substring(0, ideaAddress.length() - 1);
         for (IdeaCard card : shown) {
-            IdeaTile tile = new IdeaTile(card, RouteConfiguration.forSessionScope().getUrl(IdeaView.class, card.id()),
+            IdeaTile tile = new IdeaTile(card, ideaPrefix + card.id(),
                     labels.theme(card.themeId()), labels.place(card.territoryId(), card.districtId()), gauge, 2);
             tiles.put(card.id(), tile);
             list.add(tile);

@@ -20,6 +20,7 @@ import fr.sensiblecity.ideas.IdeaCard;
 import fr.sensiblecity.ideas.ModerationService;
 import fr.sensiblecity.moderation.ContentKind;
 import fr.sensiblecity.moderation.ContentModerationService;
+import fr.sensiblecity.moderation.LinkScreening;
 import fr.sensiblecity.moderation.ReportedContent;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
@@ -62,7 +63,9 @@ class ModerationView extends VerticalLayout implements HasDynamicTitle {
         reported.addColumn(item -> getTranslation(item.type().labelKey()))
                 .setHeader(getTranslation("moderation.type")).setWidth("9.5rem").setFlexGrow(0);
         reported.addColumn(ReportedContent::reports).setHeader(getTranslation("moderation.reportCount"));
-        reported.addColumn(item -> String.join(" · ", item.reasons())).setHeader(getTranslation("moderation.reasons"))
+        reported.addColumn(item -> String.join(" · ", item.reasons().stream().map(reason ->
+                LinkScreening.MANY_LINKS.equals(reason) ? getTranslation("moderation.manyLinks") : reason).toList()))
+                .setHeader(getTranslation("moderation.reasons"))
                 .setFlexGrow(2);
         reported.addComponentColumn(this::reportActions).setHeader(getTranslation("moderation.actions")).setAutoWidth(true);
         reported.setAllRowsVisible(true);
@@ -127,10 +130,16 @@ class ModerationView extends VerticalLayout implements HasDynamicTitle {
                         content.dismissReports(type, item.targetId(), reason);
                     }
                 });
-        hide.setEnabled(!item.hidden());
+        // A comment held for its links is hidden already; hiding it refuses it with a public reason.
+        boolean held = item.reasons().contains(LinkScreening.MANY_LINKS);
+        hide.setEnabled(!item.hidden() || held);
+        if (held) {
+            restore.setText(getTranslation("moderation.approve"));
+        }
         String name = named(item.excerpt());
         hide.setAriaLabel(getTranslation("moderation.hideOf", name));
-        restore.setAriaLabel(getTranslation(item.hidden() ? "moderation.restoreOf" : "moderation.dismissOf", name));
+        restore.setAriaLabel(getTranslation(held ? "moderation.approveOf" : item.hidden() ? "moderation.restoreOf"
+                : "moderation.dismissOf", name));
         String target = target(item);
         hide.setId("hide-" + target);
         restore.setId("restore-" + target);

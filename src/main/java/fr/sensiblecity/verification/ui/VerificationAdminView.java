@@ -21,6 +21,7 @@ import fr.sensiblecity.residents.ResidentService;
 import fr.sensiblecity.verification.CounterPlacements;
 import fr.sensiblecity.verification.LetterCodes;
 import fr.sensiblecity.verification.ResidencyRules;
+import fr.sensiblecity.verification.TownHallLists;
 import fr.sensiblecity.verification.VerificationService;
 import fr.sensiblecity.verification.VerifiedAction;
 import fr.sensiblecity.verification.VerifiedResident;
@@ -30,7 +31,7 @@ import java.util.Set;
 
 /**
  * Administrators choose, per territory, the actions reserved to verified residents, print letters with a code,
- * and revoke verifications.
+ * upload the town hall's list of residents, and revoke verifications.
  */
 @Route("admin/verification")
 @RolesAllowed("ADMINISTRATOR")
@@ -45,12 +46,14 @@ class VerificationAdminView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph lettersHelp = new Paragraph();
     private final Grid<VerifiedResident> verified = new Grid<>();
     private final VerticalLayout settings = new VerticalLayout();
+    private final TownHallListSection list;
     private final CounterPlacementSection counters;
 
     VerificationAdminView(ResidencyRules rules, LetterCodes codes, VerificationService verifications,
-            TerritoryService territories, CounterPlacements placements, ResidentService residents) {
+            TerritoryService territories, TownHallLists lists, CounterPlacements placements, ResidentService residents) {
         this.counters = new CounterPlacementSection(placements, residents);
         this.rules = rules;
+        this.list = new TownHallListSection(lists);
         this.codes = codes;
         this.verifications = verifications;
         addClassName("sc-page");
@@ -95,7 +98,7 @@ class VerificationAdminView extends VerticalLayout implements HasDynamicTitle {
 
         settings.setPadding(false);
         settings.add(actions, save, new H2(getTranslation("verificationAdmin.letters")), lettersHelp, count, generate,
-                new H2(getTranslation("verificationAdmin.verified")), verified, counters);
+                list, new H2(getTranslation("verificationAdmin.verified")), verified, counters);
         showForm();
     }
 
@@ -113,6 +116,7 @@ class VerificationAdminView extends VerticalLayout implements HasDynamicTitle {
         }
         actions.setValue(rules.rulesOf(chosen.id()));
         lettersHelp.setText(getTranslation("verificationAdmin.letters.help", codes.unusedCodes(chosen.id())));
+        list.show(chosen);
         verified.setItems(verifications.verifiedIn(chosen.id()));
         counters.show(chosen);
     }

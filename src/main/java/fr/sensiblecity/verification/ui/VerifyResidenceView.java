@@ -47,9 +47,16 @@ class VerifyResidenceView extends VerticalLayout implements HasDynamicTitle {
         none.setText(getTranslation("verify.none"));
         add(new H1(getTranslation("verify.title")), new Paragraph(getTranslation("verify.intro")),
                 new Paragraph(getTranslation("verify.byLetter")), code, submit,
-                new Paragraph(getTranslation("verify.inPerson")), new H2(getTranslation("verify.mine")), none, mine,
+                new Paragraph(getTranslation("verify.inPerson")), byList(), new H2(getTranslation("verify.mine")), none, mine,
                 new Paragraph(getTranslation("verify.privacy")));
         showMine();
+    }
+
+    /** The town hall's list: matched at sign-in, so a list uploaded since is matched at the next one. */
+    private Paragraph byList() {
+        Paragraph byList = new Paragraph(getTranslation("verify.byList"));
+        byList.setId("verify-by-list");
+        return byList;
     }
 
     private void redeem() {
