@@ -53,6 +53,16 @@ public class DraftPermissions {
                 && participants.mayWrite(draftId, sectionId, me);
     }
 
+    /** A mediator at a counter records the consultation comment a person wrote on a paper form. */
+    public boolean canRecordOnPaper(@Nullable Authentication authentication) {
+        return Role.MEDIATOR.heldBy(authentication) && ResidentPrincipal.isResident(authentication);
+    }
+
+    /** A resident claims what they wrote on paper at a counter. */
+    public boolean canClaimPaperComments(@Nullable Authentication authentication) {
+        return ResidentPrincipal.isResident(authentication);
+    }
+
     public boolean canCommentConsultation(@Nullable Authentication authentication, long draftId) {
         return ResidentPrincipal.isResident(authentication) && phase(draftId) == DraftPhase.CONSULTATION;
     }

@@ -22,6 +22,11 @@ public class IdeaPermissions {
         return ResidentPrincipal.isResident(authentication);
     }
 
+    /** A mediator at a counter records the support a person signed on a paper form. */
+    public boolean canRecordOnPaper(@Nullable Authentication authentication) {
+        return Role.MEDIATOR.heldBy(authentication) && ResidentPrincipal.isResident(authentication);
+    }
+
     public boolean canComment(@Nullable Authentication authentication) {
         return ResidentPrincipal.isResident(authentication);
     }

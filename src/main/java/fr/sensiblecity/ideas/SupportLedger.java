@@ -76,7 +76,7 @@ class SupportLedger {
             links.add(new Link(support.residentId(), SUPPORT, at));
             score = TrendingScore.add(score, support.exponent());
         }
-        return write(idea, links, score, rows.toString());
+        return write(idea, links, score, rows.toString(), links.size());
     }
 
     /**
@@ -107,8 +107,25 @@ class SupportLedger {
         double score = TrendingScore.remove(idea.trendingScore(), trending.exponent(toInstant(given.getFirst())),
                 idea.supportCount() - 1);
         write(idea, List.of(new Link(residentId, WITHDRAW, when.truncatedTo(ChronoUnit.MICROS))), score,
-                "delete from idea_support where idea_id = " + idea.id() + " and resident_id = " + residentId);
+                "delete from idea_support where idea_id = " + idea.id() + " and resident_id = " + residentId, 1);
         return true;
+    }
+
+    /**
+     * Hands one supporter's support over to another who does not support the idea yet, keeping its date: the trail
+     * shows the first withdrawn and the second added at the same instant, and the count does not move.
+     */
+    LockedIdea transfer(LockedIdea idea, long from, long to, Instant when) {
+        Instant at = when.truncatedTo(ChronoUnit.MICROS);
+        return write(idea, List.of(new Link(from, WITHDRAW, at), new Link(to, SUPPORT, at)), idea.trendingScore(),
+                "update idea_support set resident_id = " + to + " where idea_id = " + idea.id() + " and resident_id = "
+                        + from, 1);
+    }
+
+    /** The ideas this resident supports, in ascending order: the order in which several are locked. */
+    List<Long> supportedIdeas(long residentId) {
+        return jdbc.queryForList("select idea_id from idea_support where resident_id = ? order by idea_id", Long.class,
+                residentId);
     }
 
     /** Moves a published idea to mature; bumps the version so that a stale edit of the idea fails. */
@@ -140,7 +157,8 @@ class SupportLedger {
      * that the driver pipelines: the idea's row stays locked for one round trip instead of three. A batch of
      * different statements cannot be prepared, hence literals; each is a number, a timestamp or a hash made here.
      */
-    private LockedIdea write(LockedIdea idea, List<Link> links, double trendingScore, String supportChange) {
+    private LockedIdea write(LockedIdea idea, List<Link> links, double trendingScore, String supportChange,
+            int supportRows) {
         long seq = idea.chainSeq();
         String head = idea.chainHead();
         int delta = 0;
@@ -159,7 +177,7 @@ class SupportLedger {
                         + ", chain_seq = " + seq + ", chain_head = " + hex(head) + ", chain_head_at = "
                         + timestamp(links.getLast().at()) + " where id = " + idea.id(),
                 events.toString());
-        if (changed[0] != links.size() || changed[1] != 1 || changed[2] != links.size()) {
+        if (changed[0] != supportRows || changed[1] != 1 || changed[2] != links.size()) {
             throw new IllegalStateException("a support change of idea " + idea.id() + " wrote " + Arrays.toString(changed));
         }
         return new LockedIdea(idea.id(), idea.state(), idea.authorId(), idea.territoryId(), idea.createdAt(),

@@ -170,6 +170,10 @@ public class SupportService {
         return matured ? IdeaState.MATURE : idea.state();
     }
 
+    TrendingScore trending() {
+        return trending;
+    }
+
     /** The exponent a support given now adds to the trending score. */
     double trendingExponent(Instant now) {
         return trending.exponent(now);

@@ -24,6 +24,11 @@ public class PanelPermissions {
         return Role.FACILITATOR.heldBy(authentication) || Role.ADMINISTRATOR.heldBy(authentication);
     }
 
+    /** A mediator at a counter records the volunteering a person signed on a paper form. */
+    public boolean canRecordOnPaper(@Nullable Authentication authentication) {
+        return Role.MEDIATOR.heldBy(authentication) && ResidentPrincipal.isResident(authentication);
+    }
+
     public boolean canVolunteer(@Nullable Authentication authentication) {
         return ResidentPrincipal.isResident(authentication);
     }

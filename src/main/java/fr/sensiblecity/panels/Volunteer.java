@@ -65,6 +65,11 @@ class Volunteer {
         consentedAt = now;
     }
 
+    /** A paper volunteering passes to the account of the person who claimed it (see {@link PaperVolunteers}). */
+    void handOverTo(long claimant) {
+        this.residentId = claimant;
+    }
+
     long id() {
         return Objects.requireNonNull(id, "not saved yet");
     }

@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
 class Resident {
 
     static final String ERASED = "erased";
+    /** The issuer of the nameless accounts that hold what a mediator recorded from a paper form until it is claimed. */
+    static final String PAPER = "paper-form";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -148,6 +150,23 @@ class Resident {
         this.nameKeys = new HashSet<>();
         this.nameChanges = new ArrayList<>();
         this.erasedAt = at;
+    }
+
+    /**
+     * A nameless account no one can sign in to, born as a tombstone: it holds the supports a mediator recorded from
+     * a person's paper forms until that person claims them into their own account.
+     */
+    static Resident paperParticipant(Instant at) {
+        Resident placeholder = new Resident(PAPER, PAPER + "-" + java.util.UUID.randomUUID(), "", at);
+        placeholder.roles.clear();
+        placeholder.nameKeys = new HashSet<>();
+        placeholder.nameChanges = new ArrayList<>();
+        placeholder.erasedAt = at;
+        return placeholder;
+    }
+
+    boolean paper() {
+        return PAPER.equals(issuer);
     }
 
     boolean erased() {

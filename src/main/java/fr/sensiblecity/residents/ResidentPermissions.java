@@ -27,6 +27,11 @@ public class ResidentPermissions {
         return Role.MODERATOR.heldBy(authentication) || Role.ADMINISTRATOR.heldBy(authentication);
     }
 
+    /** A mediator at a counter records what a person signed on paper, under a nameless account. */
+    public boolean canRecordOnPaper(@Nullable Authentication authentication) {
+        return Role.MEDIATOR.heldBy(authentication) && ResidentPrincipal.isResident(authentication);
+    }
+
     public boolean canManageRoles(@Nullable Authentication authentication) {
         return Role.ADMINISTRATOR.heldBy(authentication);
     }

@@ -267,6 +267,25 @@ public class ResidentService {
         return saved.account();
     }
 
+    /**
+     * A nameless account for a person who takes part on paper through a mediator (see the mediation module): no one
+     * signs in to it, it shows no name, and its supports count until the person claims them. The mediator's
+     * record of the paper form is what the audit trail keeps.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @PreAuthorize("@residentPermissions.canRecordOnPaper(authentication)")
+    public long createPaperParticipant() {
+        long id = residents.saveAndFlush(Resident.paperParticipant(clock.instant())).id();
+        audit.append(current.id().orElse(null), "PAPER_PARTICIPANT_CREATED", AUDIT_TARGET, id, "");
+        return id;
+    }
+
+    /** Whether the account is one that holds paper records (never a person who signs in). */
+    @Transactional(readOnly = true)
+    public boolean isPaperParticipant(long residentId) {
+        return residents.findById(residentId).map(Resident::paper).orElse(false);
+    }
+
     private Resident mine() {
         return residents.findById(current.require()).orElseThrow(() -> new NotFound("profile.error.notFound"));
     }

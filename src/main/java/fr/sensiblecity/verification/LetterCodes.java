@@ -4,6 +4,7 @@ import fr.sensiblecity.base.AuditDetails;
 import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.NotFound;
+import fr.sensiblecity.base.OneTimeCodes;
 import fr.sensiblecity.base.RateLimiter;
 import fr.sensiblecity.base.Sha256;
 import fr.sensiblecity.residents.CurrentResident;
@@ -30,9 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LetterCodes {
 
-    /** No 0/O/Q, 1/I/L, 2/Z, 5/S, 8/B: what a resident reads on paper is what they type. */
-    static final String ALPHABET = "ACDEFGHJKMNPRTUVWXY34679";
-    static final int LENGTH = 12;
+    static final String ALPHABET = OneTimeCodes.ALPHABET;
+    static final int LENGTH = OneTimeCodes.LENGTH;
     private static final String RATE_BUCKET = "verification-codes";
 
     private final VerificationStore store;
@@ -119,24 +119,18 @@ public class LetterCodes {
     }
 
     private String newCode() {
-        StringBuilder code = new StringBuilder(LENGTH);
-        for (int i = 0; i < LENGTH; i++) {
-            code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return code.toString();
+        return OneTimeCodes.newCode(random);
     }
 
-    /** Upper case, without the spaces and dashes people type between groups. */
     static String normalize(String typed) {
-        return typed == null ? "" : typed.toUpperCase(Locale.ROOT).replaceAll("[\\s\\-_.]", "");
+        return OneTimeCodes.normalize(typed);
     }
 
     static String hash(String normalized) {
         return Sha256.hex("residency-letter-code|" + normalized);
     }
 
-    /** ABCD-EFGH-JKLM: three groups of four are easier to read and type. */
     static String grouped(String code) {
-        return code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8);
+        return OneTimeCodes.grouped(code);
     }
 }

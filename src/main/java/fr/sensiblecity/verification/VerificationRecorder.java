@@ -43,6 +43,9 @@ class VerificationRecorder {
         if (method == VerificationMethod.TOWN_HALL_LIST) {
             // A system verification: no one acted but the resident signing in, so no actor.
             audit.append(null, "RESIDENCY_VERIFIED_BY_LIST", "RESIDENT", residentId, AuditDetails.of().text(name));
+        } else if (method == VerificationMethod.COUNTER_RECEIPT) {
+            audit.append(current.id().orElse(null), "RESIDENCY_VERIFIED_BY_RECEIPT", "RESIDENT", residentId,
+                    AuditDetails.of().text(name));
         } else if (document == null) {
             audit.append(current.id().orElse(null), "RESIDENCY_VERIFIED_BY_CODE", "RESIDENT", residentId,
                     AuditDetails.of().text(name));

@@ -31,9 +31,12 @@ public class VerificationService {
     private final AuditTrail audit;
     private final CurrentResident current;
     private final Clock clock;
+    private final CounterPlacements placements;
 
     VerificationService(VerificationStore store, VerificationRecorder recorder, TerritoryService territories,
-            ResidentService residents, AuditTrail audit, CurrentResident current, Clock clock) {
+            ResidentService residents, AuditTrail audit, CurrentResident current, Clock clock,
+            CounterPlacements placements) {
+        this.placements = placements;
         this.store = store;
         this.recorder = recorder;
         this.territories = territories;
@@ -85,12 +88,17 @@ public class VerificationService {
     }
 
     /**
-     * The territory a mediator verifies for: the one of the district in their own profile, so that an
-     * administrator places a counter agent by their profile and a mediator cannot verify for another commune.
+     * The territory a mediator verifies and records paper forms for: the counter an administrator placed them at
+     * ({@link CounterPlacements}), or else the one of the district in their own profile. A mediator cannot act for
+     * another commune.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("@verificationPermissions.canVerifyInPerson(authentication)")
     public java.util.Optional<TerritorySummary> counterTerritory() {
+        java.util.Optional<Long> placed = current.id().flatMap(placements::placement);
+        if (placed.isPresent()) {
+            return territories.findTerritory(placed.get());
+        }
         Long district = residents.myProfile().districtId();
         if (district == null) {
             return java.util.Optional.empty();
@@ -104,6 +112,21 @@ public class VerificationService {
     @PreAuthorize("@verificationPermissions.canVerifyInPerson(authentication)")
     public List<fr.sensiblecity.residents.ResidentName> findResidents(String namePart) {
         return residents.searchForFacilitators(namePart, 20);
+    }
+
+    /**
+     * The signed-in resident has just claimed the paper records of a person a mediator identified, with an identity
+     * document, at the territory's counter (the mediation module checked the receipt's one-time code): they become
+     * verified there, as with a letter code. Nothing changes if they already are.
+     */
+    @Transactional
+    @PreAuthorize("@verificationPermissions.canRedeemCode(authentication)")
+    public java.util.Optional<MyVerification> verifyByCounterReceipt(long territoryId) {
+        long me = current.id().orElseThrow(() -> new AccessDeniedException("not signed in"));
+        if (store.verifiedNow(me, territoryId, clock.instant())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(recorder.record(me, territoryId, VerificationMethod.COUNTER_RECEIPT, null, null));
     }
 
     /** Ends a verification now (a mistake, a move, a misused letter); the resident's past actions stay. */

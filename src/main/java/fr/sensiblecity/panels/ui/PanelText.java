@@ -37,20 +37,9 @@ final class PanelText {
         return ui == null ? Locale.FRENCH : ui.getLocale();
     }
 
-    /**
-     * The census words the platform proposes as quota categories and features (QuotaProposal), by the bundle key
-     * that reads them in the page's language; what staff typed themselves stays as typed (French content).
-     */
-    private static final Map<String, String> CENSUS = Map.ofEntries(Map.entry("genre", "gender"),
-            Map.entry("femme", "woman"), Map.entry("homme", "man"), Map.entry("âge", "age"),
-            Map.entry("diplôme", "degree"), Map.entry("sans diplôme ou brevet", "noDegree"),
-            Map.entry("CAP ou BEP", "vocational"), Map.entry("baccalauréat", "baccalaureate"),
-            Map.entry("études supérieures", "higher"), Map.entry("quartier", "district"));
-
     /** A quota category or feature in the reader's language when the platform proposed it. */
     static String census(Component where, String word) {
-        String key = CENSUS.get(word);
-        return key == null ? word : where.getTranslation("panel.census." + key);
+        return fr.sensiblecity.panels.CensusWords.labelKey(word).map(where::getTranslation).orElse(word);
     }
 
     /** Declared features, "category: feature, ...", in the reader's language where the platform proposed them. */

@@ -65,7 +65,11 @@ class CounterView extends VerticalLayout implements HasDynamicTitle {
             field.setWidth("24rem");
             field.setMaxWidth("100%");
         }
-        add(territory, resident, document, seen, verify);
+        // The paper-form page lives in the mediation module, which builds on this one: linked by its route.
+        com.vaadin.flow.component.html.Anchor paper = new com.vaadin.flow.component.html.Anchor("counter/paper",
+                getTranslation("paper.link"));
+        paper.setId("counter-paper-link");
+        add(territory, new Paragraph(paper), resident, document, seen, verify);
     }
 
     private void verify() {

@@ -1,9 +1,7 @@
 package fr.sensiblecity.verification.ui;
 
+import fr.sensiblecity.base.ui.LongDates;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** Dates on these pages: long form, in the platform's time zone. */
@@ -13,7 +11,6 @@ final class Dates {
     }
 
     static String of(Instant at, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-                .withZone(ZoneId.of("Europe/Paris")).format(at);
+        return LongDates.of(at, locale);
     }
 }

@@ -17,6 +17,8 @@ import fr.sensiblecity.base.ui.Notifications;
 import fr.sensiblecity.base.ui.ReadableGrid;
 import fr.sensiblecity.territories.TerritoryService;
 import fr.sensiblecity.territories.TerritorySummary;
+import fr.sensiblecity.residents.ResidentService;
+import fr.sensiblecity.verification.CounterPlacements;
 import fr.sensiblecity.verification.LetterCodes;
 import fr.sensiblecity.verification.ResidencyRules;
 import fr.sensiblecity.verification.TownHallLists;
@@ -45,9 +47,11 @@ class VerificationAdminView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<VerifiedResident> verified = new Grid<>();
     private final VerticalLayout settings = new VerticalLayout();
     private final TownHallListSection list;
+    private final CounterPlacementSection counters;
 
     VerificationAdminView(ResidencyRules rules, LetterCodes codes, VerificationService verifications,
-            TerritoryService territories, TownHallLists lists) {
+            TerritoryService territories, TownHallLists lists, CounterPlacements placements, ResidentService residents) {
+        this.counters = new CounterPlacementSection(placements, residents);
         this.rules = rules;
         this.list = new TownHallListSection(lists);
         this.codes = codes;
@@ -94,7 +98,7 @@ class VerificationAdminView extends VerticalLayout implements HasDynamicTitle {
 
         settings.setPadding(false);
         settings.add(actions, save, new H2(getTranslation("verificationAdmin.letters")), lettersHelp, count, generate,
-                list, new H2(getTranslation("verificationAdmin.verified")), verified);
+                list, new H2(getTranslation("verificationAdmin.verified")), verified, counters);
         showForm();
     }
 
@@ -114,6 +118,7 @@ class VerificationAdminView extends VerticalLayout implements HasDynamicTitle {
         lettersHelp.setText(getTranslation("verificationAdmin.letters.help", codes.unusedCodes(chosen.id())));
         list.show(chosen);
         verified.setItems(verifications.verifiedIn(chosen.id()));
+        counters.show(chosen);
     }
 
     private void saveRules() {

@@ -1,0 +1,20 @@
+package fr.sensiblecity.mediation.ui;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import fr.sensiblecity.base.ui.MenuEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class MediationMenu {
+
+    @Bean
+    MenuEntry paperFormMenuEntry() {
+        return new MenuEntry("paper.title", PaperFormView.class, VaadinIcon.FILE_TEXT_O, 54);
+    }
+
+    @Bean
+    MenuEntry claimMenuEntry() {
+        return new MenuEntry("claim.title", ClaimView.class, VaadinIcon.FILE_ADD, 84);
+    }
+}
