@@ -33,7 +33,7 @@ import java.util.stream.IntStream;
 
 /**
  * One resident's visit, as Chromium makes it against this application (recorded, then written with Gatling's Java
- * DSL): opens /ideas (the HTML, the UI's init, the router's first navigation, the push WebSocket), searches (the
+ * DSL): opens /ideas (the HTML carrying its UI, the router's first navigation, the push WebSocket), searches (the
  * field's lazy value change), opens two ideas through the router, signs in with the demo form, lands on the home
  * page, opens a third idea and supports it. About {@code bench.load.think} seconds pass between two steps. Every
  * UIDL answer must be one: an expired session, an application error or a resynchronisation fails the request.
@@ -91,15 +91,15 @@ public class ResidentSimulation extends Simulation {
         setUp(resident.injectOpen(rampUsers(USERS).during(RAMP))).protocols(protocol);
     }
 
-    /** A new page: the previous one closes (its beacon, its push), then the HTML, init, navigation and push. */
+    /** A new page: the previous one closes (its beacon, its push), then the HTML (with its UI), navigation and push. */
     private static ChainBuilder openPage(String name, Function<Session, String> location) {
         return exec(leavePage())
                 .exec(timed(http(name).get(session -> "/" + location.apply(session)).check(status().is(200),
-                        regex("<meta name=\"_csrf\" content=\"([^\"]+)\"").optional().saveAs("formCsrf"))))
-                .exec(timed(http(name + ": init").get(session -> VaadinUi.initPath(location.apply(session)))
-                        .check(status().is(200), bodyString().saveAs("init"))))
-                .exec(session -> failsOn(session, () -> session.set("ui", VaadinUi.fromInit(session.getString("init")))
-                        .remove("init"))).exitHereIfFailed()
+                        regex("<meta name=\"_csrf\" content=\"([^\"]+)\"").optional().saveAs("formCsrf"),
+                        bodyString().saveAs("page"))))
+                // The server builds the page's UI in this first answer (vaadin.eagerServerLoad): no init request.
+                .exec(session -> failsOn(session, () -> session.set("ui", VaadinUi.fromPage(session.getString("page")))
+                        .remove("page"))).exitHereIfFailed()
                 .exec(uidl(name + ": navigation", (ui, session) -> ui.navigate(location.apply(session))))
                 .exec(ws(name + ": push").wsName("push").connect(session -> ui(session).pushPath()))
                 .exec(session -> count(session).set("pushOpen", true)).exitHereIfFailed();
