@@ -134,7 +134,7 @@ class PaperParticipationJourneyTest extends BrowserStory {
         yvette.keyboard().type(code.toLowerCase());
         yvette.keyboard().press("Tab");
         yvette.keyboard().press("Enter");
-        assertThat(yvette.locator("#claim-result")).containsText("1 soutien(s) passent dans votre compte");
+        assertThat(yvette.locator("#claim-result")).containsText("1 soutien passe dans votre compte");
         assertThat(yvette.locator("#claim-result")).containsText("Votre résidence est aussi vérifiée pour " + COMMUNE);
         Browser.screenshot(yvette, "paper-claim-phone");
         yvette.setViewportSize(1280, 900);

@@ -15,6 +15,6 @@ class MediationMenu {
 
     @Bean
     MenuEntry claimMenuEntry() {
-        return new MenuEntry("claim.title", ClaimView.class, VaadinIcon.FILE_ADD, 84);
+        return new MenuEntry("claim.menu", ClaimView.class, VaadinIcon.FILE_ADD, 84);
     }
 }
