@@ -196,8 +196,10 @@ public class AmendmentService {
             insert.setObject(4, now());
             return insert;
         }, key);
-        screening.holdIfManyLinks(DraftContent.AMENDMENT_COMMENT, key.getKey().longValue(), body);
-        jdbc.update("update amendment set comment_count = comment_count + 1 where id = ?", amendmentId);
+        // A comment held for its links counts once a moderator approves it (ModeratedDraftComments).
+        if (!screening.holdIfManyLinks(DraftContent.AMENDMENT_COMMENT, key.getKey().longValue(), body)) {
+            jdbc.update("update amendment set comment_count = comment_count + 1 where id = ?", amendmentId);
+        }
         activity(amendment);
     }
 

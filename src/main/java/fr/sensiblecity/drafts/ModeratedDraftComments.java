@@ -1,5 +1,6 @@
 package fr.sensiblecity.drafts;
 
+import fr.sensiblecity.base.ui.HiddenReasons;
 import fr.sensiblecity.base.NotFound;
 import fr.sensiblecity.base.Role;
 import fr.sensiblecity.moderation.ContentKind;
@@ -22,7 +23,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 abstract sealed class ModeratedDraftComments implements ModeratedContent
         permits ModeratedDraftComments.Consultation, ModeratedDraftComments.OnAmendments {
 
-    private final JdbcTemplate jdbc;
+    final JdbcTemplate jdbc;
     final DraftPermissions permissions;
     private final ApplicationEventPublisher events;
     private final DraftContent kind;
@@ -76,8 +77,17 @@ abstract sealed class ModeratedDraftComments implements ModeratedContent
 
     @Override
     public void restore(long id) {
+        boolean held = HiddenReasons.awaitingModeration(jdbc.queryForObject(
+                "select hidden_reason from " + table + " where id = ?", String.class, id));
         jdbc.update("update " + table + " set hidden = false, hidden_reason = null where id = ?", id);
+        if (held) {
+            approved(id);
+        }
         changed(id);
+    }
+
+    /** A comment held for its links is approved: it now counts where comments are counted. */
+    void approved(long id) {
     }
 
     private void changed(long id) {
@@ -139,6 +149,12 @@ abstract sealed class ModeratedDraftComments implements ModeratedContent
 
         OnAmendments(JdbcTemplate jdbc, DraftPermissions permissions, ApplicationEventPublisher events) {
             super(jdbc, permissions, events, DraftContent.AMENDMENT_COMMENT, "amendment_comment");
+        }
+
+        @Override
+        void approved(long id) {
+            jdbc.update("update amendment set comment_count = comment_count + 1 where id = "
+                    + "(select amendment_id from amendment_comment where id = ?)", id);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package fr.sensiblecity.ideas;
 
 import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.ui.HiddenReasons;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -38,7 +39,8 @@ class Comment {
     }
 
     void hide(String reason) {
-        if (hidden) {
+        // A comment held for its links may be refused: the moderator's reason replaces the mark.
+        if (hidden && !HiddenReasons.awaitingModeration(hiddenReason)) {
             throw new DomainException("moderation.error.alreadyHidden");
         }
         this.hidden = true;

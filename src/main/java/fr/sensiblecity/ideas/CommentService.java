@@ -87,8 +87,11 @@ public class CommentService {
         newAccounts.requireOldEnough(me);
         rateLimiter.acquire("comments", me, thresholds.commentsPerMinute(), Duration.ofMinutes(1), "comment.error.rateLimit");
         Comment saved = comments.save(new Comment(ideaId, parent == null ? null : parent.id(), me, text, clock.instant()));
-        jdbc.update("update idea set comment_count = comment_count + 1 where id = ?", ideaId);
         boolean held = screening.holdIfManyLinks(ContentType.COMMENT, saved.id(), text);
+        if (!held) {
+            // A held comment counts, and its reply is told, once a moderator approves it (ModeratedComments).
+            jdbc.update("update idea set comment_count = comment_count + 1 where id = ?", ideaId);
+        }
         events.publishEvent(new CommentPosted(ideaId, saved.id(), me));
         // A held reply is told to nobody: the one it answers cannot read it yet.
         if (!held && replyTo != null && !Objects.equals(repliedTo, me)) {

@@ -1,11 +1,14 @@
 package fr.sensiblecity.ideas;
 
 import fr.sensiblecity.base.NotFound;
+import fr.sensiblecity.base.ui.HiddenReasons;
 import fr.sensiblecity.moderation.ContentKind;
 import fr.sensiblecity.moderation.ModeratedContent;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Comments on ideas as the moderation module sees them, each found in its idea's discussion. */
@@ -13,9 +16,13 @@ import org.springframework.stereotype.Component;
 class ModeratedComments implements ModeratedContent {
 
     private final CommentRepository comments;
+    private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    ModeratedComments(CommentRepository comments) {
+    ModeratedComments(CommentRepository comments, JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.comments = comments;
+        this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Override
@@ -36,7 +43,19 @@ class ModeratedComments implements ModeratedContent {
 
     @Override
     public void restore(long id) {
-        locked(id).restore();
+        Comment comment = locked(id);
+        boolean held = HiddenReasons.awaitingModeration(comment.hiddenReason());
+        comment.restore();
+        if (held) {
+            // Approved: it counts now, and the thread's author hears of the reply (held, it was told to nobody).
+            jdbc.update("update idea set comment_count = comment_count + 1 where id = ?", comment.ideaId());
+            if (comment.parentId() != null) {
+                comments.findById(comment.parentId()).map(Comment::authorId)
+                        .filter(parentAuthor -> !parentAuthor.equals(comment.authorId()) && comment.authorId() != null)
+                        .ifPresent(parentAuthor -> events.publishEvent(new CommentReplied(comment.ideaId(), id,
+                                parentAuthor, comment.authorId())));
+            }
+        }
     }
 
     @Override

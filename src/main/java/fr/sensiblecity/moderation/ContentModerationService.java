@@ -78,8 +78,8 @@ public class ContentModerationService {
             if (!awaitingModeration(kind, targetId)) {
                 throw new DomainException("moderation.error.alreadyHidden");
             }
-            // Refusing a held comment: its mark gives way to the moderator's public reason.
-            content.restore(targetId);
+            // Refusing a held comment: its mark gives way to the moderator's public reason (it never counted,
+            // so it is not shown, counted or announced on the way).
         }
         content.hide(targetId, why);
         settleReportsAndLog("HIDE", kind, targetId, why);

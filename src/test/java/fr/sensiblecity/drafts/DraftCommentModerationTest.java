@@ -179,6 +179,7 @@ class DraftCommentModerationTest {
     @Test
     void consultation_and_amendment_comments_with_many_links_wait_for_a_moderator() {
         String links = "Voir https://a.example.org, https://b.example.org et www.c.example.org pour les horaires.";
+        int counted = amendmentCommentCount();
         long consultationHeld = consultationComment(links);
         Actors.resident(process.member(1));
         amendments.commentAmendment(amendment, links);
@@ -210,6 +211,19 @@ class DraftCommentModerationTest {
         assertThat(amendments.commentsOn(amendment)).filteredOn(each -> each.id() == amendmentHeld).singleElement()
                 .satisfies(each -> assertThat(each.hiddenReason()).isEqualTo("Liens publicitaires"));
         assertThat(auditOf("CONSULTATION_COMMENT", consultationHeld)).containsExactly("AUTO_HOLD", "RESTORE");
+        assertThat(amendmentCommentCount()).as("refused: never shown, never counted").isEqualTo(counted);
+
+        Actors.resident(process.member(1));
+        amendments.commentAmendment(amendment, "Encore " + links);
+        long approved = amendments.commentsOn(amendment).getLast().id();
+        assertThat(amendmentCommentCount()).as("held: not counted yet").isEqualTo(counted);
+        Actors.resident(moderator, Role.MODERATOR);
+        moderation.restore(DraftContent.AMENDMENT_COMMENT, approved, "Liens utiles vers les horaires");
+        assertThat(amendmentCommentCount()).as("approved: counted").isEqualTo(counted + 1);
+    }
+
+    private int amendmentCommentCount() {
+        return jdbc.queryForObject("select comment_count from amendment where id = ?", Integer.class, amendment);
     }
 
     @Test

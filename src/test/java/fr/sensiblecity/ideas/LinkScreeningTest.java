@@ -26,6 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
  * queue with the reason "many links"; a moderator approves it (everyone reads it) or refuses it with a public reason.
  */
 @MariaDbTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class LinkScreeningTest {
 
     static final String THREE_LINKS = "Moins cher sur https://velos.example.com, www.promo-velo.example et "
@@ -51,6 +52,9 @@ class LinkScreeningTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    org.springframework.test.context.event.ApplicationEvents events;
 
     long idea;
     long author;
@@ -131,6 +135,33 @@ class LinkScreeningTest {
         assertThat(seen.getLast().body()).as("refused: hidden like any other, with its public reason").isEmpty();
         assertThat(seen.getLast().hiddenReason()).isEqualTo("Publicité pour un commerce");
         assertThat(seenBy(author, refused).body()).as("no longer awaiting: the author reads the reason only").isEmpty();
+    }
+
+    @Test
+    void a_held_comment_counts_and_its_reply_is_told_only_once_a_moderator_approves_it() {
+        Actors.resident(other);
+        long thread = comments.postComment(idea, null, "Bonne idée pour la gare.").id();
+        Actors.resident(author);
+        long heldReply = comments.postComment(idea, thread, THREE_LINKS).id();
+        long refused = comments.postComment(idea, null, "Encore " + THREE_LINKS).id();
+
+        Actors.resident(other);
+        assertThat(ideas.findIdea(idea).commentCount()).as("readers see one comment, so the count says one")
+                .isEqualTo(1);
+        assertThat(events.stream(CommentReplied.class)).as("nobody told of a reply they cannot read").isEmpty();
+
+        Actors.resident(moderator, Role.MODERATOR);
+        moderation.hide(ContentType.COMMENT, refused, "Publicité pour un commerce");
+        assertThat(ideas.findIdea(idea).commentCount()).as("refused: never shown, never counted").isEqualTo(1);
+        assertThat(events.stream(CommentReplied.class)).isEmpty();
+
+        moderation.restore(ContentType.COMMENT, heldReply, "Des liens utiles au débat");
+        assertThat(ideas.findIdea(idea).commentCount()).isEqualTo(2);
+        assertThat(events.stream(CommentReplied.class)).singleElement().satisfies(told -> {
+            assertThat(told.replyId()).isEqualTo(heldReply);
+            assertThat(told.parentAuthorId()).isEqualTo(other);
+            assertThat(told.replyAuthorId()).isEqualTo(author);
+        });
     }
 
     @Test
