@@ -65,4 +65,14 @@ class SafeMarkdownTest {
         assertThat(html).contains("<em>vélo</em>", "<strong>partagé</strong>", "<li>près de l'école</li>",
                 "href=\"https://example.fr\"", "rel=\"nofollow noopener noreferrer\"");
     }
+
+    @Test
+    void an_excerpt_holds_the_words_a_reader_sees_without_addresses_quote_marks_or_images() {
+        String markdown = "Voir [le plan](https://example.org/plan) et *vite* :\n\n- un\n- deux\n\n> cité\n\n"
+                + "![un schéma](https://example.org/s.png) fin <b>";
+        assertThat(SafeMarkdown.toPlainText(markdown)).isEqualTo("Voir le plan et vite : un deux cité fin <b>");
+        // The same words as the page's text, read from the rendered HTML.
+        assertThat(SafeMarkdown.toPlainText(markdown))
+                .isEqualTo(Jsoup.parse(SafeMarkdown.toHtml(markdown)).text());
+    }
 }
