@@ -45,7 +45,8 @@ class ClaimView extends VerticalLayout implements HasDynamicTitle {
             ClaimOutcome done = claims.claim(code.getValue());
             code.clear();
             String text = getTranslation("claim.done", done.territoryName(), done.supportsMoved(),
-                    done.supportsMerged(), done.volunteeringsMoved(), done.comments());
+                    // A volunteering also given online is one pool entry now: it is the person's either way.
+                    done.supportsMerged(), done.volunteeringsMoved() + done.volunteeringsMerged(), done.comments());
             if (done.verified()) {
                 text += " " + getTranslation("claim.verified", done.territoryName());
             }

@@ -34,6 +34,9 @@ import org.jspecify.annotations.Nullable;
 /** The part of the paper form that depends on what the form carries: an idea, a panel's categories, a comment. */
 abstract class PaperFormPart extends VerticalLayout {
 
+    /** Ideas a mediator can pick among for one search of the support form. */
+    private static final int CANDIDATES = 200;
+
     PaperFormPart(String headingKey) {
         setPadding(false);
         add(new H2(getTranslation(headingKey)));
@@ -57,10 +60,13 @@ abstract class PaperFormPart extends VerticalLayout {
             {
                 idea.setLabel(getTranslation("paper.idea"));
                 idea.setItemLabelGenerator(card -> "n° " + card.id() + " – " + card.title());
+                // Filtered before paging, not after: a page thinned by the filter would tell the box the list had
+                // ended. The newest matches are enough at a counter; words of the title find older ones.
                 idea.setItems(query -> territoryId == null ? Stream.empty()
                         : ideas.browse(new IdeaQuery(query.getFilter().filter(text -> !text.isBlank()).orElse(null),
-                                null, territoryId, null, null, IdeaSort.NEWEST), query.getOffset(), query.getLimit())
-                                .stream().filter(card -> card.state().acceptsSupport()));
+                                null, territoryId, null, null, IdeaSort.NEWEST), 0, CANDIDATES)
+                                .stream().filter(card -> card.state().acceptsSupport())
+                                .skip(query.getOffset()).limit(query.getLimit()));
                 idea.setId("paper-idea");
                 width(idea);
                 add(idea);
