@@ -276,9 +276,12 @@ class PaperParticipationTest {
         claims.claim(code);
         assertThat(rights.myData().get("paperForms")).asString().contains("VAL-1").contains("SUPPORT");
 
+        List<String> keysBefore = jdbc.queryForList("select person_key from paper_person", String.class);
         rights.eraseMyAccount("SUPPRIMER");
         assertThat(jdbc.queryForObject("select count(*) from paper_person where claimed_by is not null", Integer.class))
                 .isZero();
+        assertThat(jdbc.queryForList("select person_key from paper_person", String.class)).as("the key itself is gone")
+                .doesNotContainAnyElementsOf(keysBefore);
         Actors.visitor();
         assertThat(ideas.findIdea(idea).supportCount()).isEqualTo(1);
         assertThat(supports.checkTrail(idea).consistent()).isTrue();
