@@ -10,7 +10,7 @@ class MediationMenu {
 
     @Bean
     MenuEntry paperFormMenuEntry() {
-        return new MenuEntry("paper.title", PaperFormView.class, VaadinIcon.FILE_TEXT_O, 54);
+        return new MenuEntry("paper.menu", PaperFormView.class, VaadinIcon.FILE_TEXT_O, 54);
     }
 
     @Bean

@@ -15,7 +15,7 @@ class VerificationMenu {
 
     @Bean
     MenuEntry counterMenuEntry() {
-        return new MenuEntry("counter.title", CounterView.class, VaadinIcon.USER_CHECK, 53);
+        return new MenuEntry("counter.menu", CounterView.class, VaadinIcon.USER_CHECK, 53);
     }
 
     @Bean
