@@ -76,6 +76,10 @@ final class PackagedServer implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     /** CPU seconds the server process has used so far (user and system), from /proc. */
     double cpuSeconds() {
         return CpuClock.processNanos(process.pid()).orElse(-1) / 1e9;
@@ -96,6 +100,14 @@ final class PackagedServer implements AutoCloseable {
                 ids.add(rows.getLong(1));
             }
             return ids.stream().mapToLong(Long::longValue).toArray();
+        }
+    }
+
+    /** The first draft of the data set (the demo panel's, being written by its members). */
+    static long firstDraft() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(DB_URL, DB_USER, DB_PASSWORD);
+                Statement statement = connection.createStatement()) {
+            return single(statement, "select min(id) from draft")[0];
         }
     }
 

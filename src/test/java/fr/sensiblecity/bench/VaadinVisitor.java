@@ -61,7 +61,9 @@ final class VaadinVisitor {
 
     /** Signs in through the demo profile's form (Spring Security's form login, with its CSRF token). */
     void signIn(String username, String password) throws IOException, InterruptedException {
-        Matcher token = FORM_CSRF.matcher(expect(200, send(get("/login"))).body());
+        String page = expect(200, send(get("/login"))).body();
+        VaadinUi signInPage = VaadinUi.fromPage(page);
+        Matcher token = FORM_CSRF.matcher(page);
         if (!token.find()) {
             throw new IllegalStateException("the sign-in page carries no CSRF token");
         }
@@ -72,6 +74,10 @@ final class VaadinVisitor {
         if (answer.statusCode() != 302 || location.contains("error")) {
             throw new IllegalStateException("sign-in of " + username + " refused: " + answer.statusCode() + " " + location);
         }
+        // The browser leaves the sign-in page: its beacon frees that page's UI at once, as in a resident's visit.
+        expect(200, send(HttpRequest.newBuilder(URI.create(base + signInPage.uidlPath()))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(signInPage.unload()))));
     }
 
     /** Opens the push connection of the current UI; each message's UIDL goes to {@code onMessage}. */

@@ -65,6 +65,10 @@ class DraftViewsTest extends SpringBrowserlessTest {
         assertThat($(H1.class).last().getText()).isEqualTo("Politique d'accueil");
         assertThat($(Div.class).id("section-1").getElement().getTextRecursively()).contains(DraftFixtures.MOBILITY_TEXT)
                 .contains("Version 1");
+        // The form is built when the member opens it, with the section's current text to start from.
+        assertThat($(TextArea.class).all()).noneMatch(area -> "proposal-text-1".equals(area.getId().orElse("")));
+        $(com.vaadin.flow.component.details.Details.class).id("propose-1").setOpened(true);
+        assertThat($(TextArea.class).id("proposal-text-1").getValue()).isEqualTo(DraftFixtures.MOBILITY_TEXT);
         test($(TextArea.class).id("proposal-text-1")).setValue("La commune crée une navette gratuite vers la gare.");
         test($(TextArea.class).id("proposal-rationale-1")).setValue("Pour que tout le monde la prenne.");
         test($(Button.class).id("proposal-send-1")).click();

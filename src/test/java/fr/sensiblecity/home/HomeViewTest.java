@@ -17,6 +17,7 @@ import fr.sensiblecity.residents.ResidentService;
 import fr.sensiblecity.support.Actors;
 import fr.sensiblecity.support.CleanDatabase;
 import fr.sensiblecity.support.MariaDbTest;
+import fr.sensiblecity.support.ShownText;
 import fr.sensiblecity.territories.TerritoryForm;
 import fr.sensiblecity.territories.TerritoryService;
 import fr.sensiblecity.territories.TerritorySummary;
@@ -88,7 +89,7 @@ class HomeViewTest extends SpringBrowserlessTest {
         assertThat(figure("supports")).isEqualTo("2 soutiens");
         assertThat(figure("members")).isEqualTo("0 membre de panel citoyen");
         assertThat(figure("pledged")).startsWith("0");
-        assertThat($(IdeaTile.class).id("home-mature-card-" + bikes).getElement().getTextRecursively())
+        assertThat(ShownText.of($(IdeaTile.class).id("home-mature-card-" + bikes).getElement()))
                 .contains("Des vélos partagés au bourg de Valbrume", "2 / 10 soutiens");
         assertThat(section("home-panels")).contains("Aucun panel ne recrute en ce moment.");
         assertThat(section("home-projects")).contains("Aucun projet pour l'instant.");
@@ -114,6 +115,6 @@ class HomeViewTest extends SpringBrowserlessTest {
     }
 
     private String section(String id) {
-        return $(Section.class).id(id).getElement().getTextRecursively();
+        return ShownText.of($(Section.class).id(id).getElement());
     }
 }

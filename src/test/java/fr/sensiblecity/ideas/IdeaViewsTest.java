@@ -158,13 +158,16 @@ class IdeaViewsTest extends SpringBrowserlessTest {
         Div list = $(Div.class).id("ideas-list");
         assertThat(list.getChildren()).hasSize(1);
         IdeaTile card = $(IdeaTile.class).id("idea-card-" + othersIdea);
-        assertThat($(com.vaadin.flow.component.html.Anchor.class).withClassName("sc-card-link").first().getText())
-                .isEqualTo("Des vélos partagés au bourg");
+        // The card's text is written as HTML for the browser: read it as the browser does.
+        org.jsoup.nodes.Element shown = org.jsoup.Jsoup.parseBodyFragment(card.getElement().getChildren()
+                .map(part -> part.getProperty("innerHTML", "")).collect(java.util.stream.Collectors.joining())).body();
+        assertThat(shown.select("a.sc-card-link").text()).isEqualTo("Des vélos partagés au bourg");
+        assertThat(shown.select("a.sc-card-link").attr("href")).isEqualTo("ideas/" + othersIdea);
         // The excerpt is plain text: no Markdown marks, and no script.
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withClassName("sc-card-excerpt").first().getText())
+        assertThat(shown.select("p.sc-card-excerpt").text())
                 .isEqualTo("Une station de vélos partagés près de la mairie, pour tous. <script>alert('x')</script>");
-        assertThat($(Span.class).withClassName("sc-card-supports").first().getText())
-                .matches("0 / 13 soutiens · 36[45] jours restants");
+        assertThat(shown.select("script")).isEmpty();
+        assertThat(shown.select("span.sc-card-supports").text()).matches("0 / 13 soutiens · 36[45] jours restants");
         assertThat(card.ideaId()).isEqualTo(othersIdea);
         assertThat($(Button.class).all()).noneMatch(button -> "ideas-more".equals(button.getId().orElse("")));
     }

@@ -19,10 +19,12 @@ import fr.sensiblecity.drafts.AmendmentDetails;
 import fr.sensiblecity.drafts.AmendmentService;
 import fr.sensiblecity.drafts.DraftDetails;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One section on the draft's page: its current text and version, the form to propose an amendment (kept as typed
- * when the page updates live) and the section's amendments.
+ * when the page updates live) and the section's amendments. The form is built when a member opens it: until then
+ * an open page holds neither its fields nor a copy of the section's text.
  */
 class SectionBlock extends Div {
 
@@ -32,6 +34,7 @@ class SectionBlock extends Div {
     private final Paragraph none = new Paragraph();
     private final TextArea proposal = new TextArea();
     private final Paragraph outdated = new Paragraph();
+    private @Nullable VerticalLayout form;
     private String prefilledText = "";
     private int prefilledVersion;
 
@@ -55,7 +58,10 @@ class SectionBlock extends Div {
                 ? getTranslation("drafts.allParticipants") : String.join(", ", section.groups())));
         text.removeAll();
         text.add(DraftTexts.plain(section.text()));
-        if (proposal.isEmpty() || proposal.getValue().equals(prefilledText)) {
+        if (form == null) {
+            prefilledText = section.text();
+            prefilledVersion = section.version();
+        } else if (proposal.isEmpty() || proposal.getValue().equals(prefilledText)) {
             // Untouched: follow the section. Being edited: keep the member's words, and the version they started from.
             proposal.setValue(section.text());
             prefilledText = section.text();
@@ -86,17 +92,28 @@ class SectionBlock extends Div {
     }
 
     private Details proposalForm(DraftDetails.SectionText section, AmendmentService service) {
+        Details details = new Details(getTranslation("drafts.proposal.title"));
+        details.setId("propose-" + section.position());
+        details.addOpenedChangeListener(opened -> {
+            if (opened.isOpened() && form == null) {
+                details.add(buildForm(section, service));
+            }
+        });
+        return details;
+    }
+
+    private VerticalLayout buildForm(DraftDetails.SectionText section, AmendmentService service) {
         proposal.setLabel(getTranslation("drafts.proposal.text"));
         proposal.setWidthFull();
         proposal.setMaxLength(8000);
         proposal.setId("proposal-text-" + section.position());
+        proposal.setValue(prefilledText);
         TextArea rationale = new TextArea(getTranslation("drafts.proposal.rationale"));
         rationale.setWidthFull();
         rationale.setMaxLength(3000);
         rationale.setId("proposal-rationale-" + section.position());
         proposal.setRequiredIndicatorVisible(true);
         rationale.setRequiredIndicatorVisible(true);
-        Details details = new Details(getTranslation("drafts.proposal.title"));
         Button send = new Button(getTranslation("drafts.proposal.send"), click -> {
             try {
                 long id = service.proposeAmendment(section.id(), prefilledVersion, proposal.getValue(),
@@ -112,10 +129,9 @@ class SectionBlock extends Div {
         outdated.addClassName("sc-notice");
         outdated.setId("proposal-outdated-" + section.position());
         outdated.getElement().setAttribute("role", "status");
-        VerticalLayout form = new VerticalLayout(outdated, proposal, rationale, send);
+        outdated.setVisible(false);
+        form = new VerticalLayout(outdated, proposal, rationale, send);
         form.setPadding(false);
-        details.add(form);
-        details.setId("propose-" + section.position());
-        return details;
+        return form;
     }
 }
