@@ -17,7 +17,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * first). Also printed: the server's CPU seconds during the run and the
  * machine's load average. Gatling's HTML report is written under {@code target/gatling}.
  */
-@EnabledIfSystemProperty(named = "bench", matches = "all|http-load")
+@EnabledIfSystemProperty(named = "bench", matches = "all|http|http-load")
 class HttpLoadBenchmark {
 
     private static final int USERS = Integer.getInteger("bench.load.users", 1_000);

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * The packaged jar runs as its own process ({@link PackagedServer}); {@code -Dbench.fanout.pages=1000},
  * {@code -Dbench.fanout.supports=200}, {@code -Dbench.fanout.clients=16} (supports clicked at once).
  */
-@EnabledIfSystemProperty(named = "bench", matches = "all|fanout")
+@EnabledIfSystemProperty(named = "bench", matches = "all|http|fanout")
 class FanoutBenchmark {
 
     private static final int PAGES = Integer.getInteger("bench.fanout.pages", 1_000);

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * {@code browser_clock_p50_ms} is the same moment on the page's own clock, from the start of its navigation.</li>
  * </ul>
  */
-@EnabledIfSystemProperty(named = "bench", matches = "all|http")
+@EnabledIfSystemProperty(named = "bench", matches = "all|http|http-pages")
 class HttpBenchmark {
 
     private static final long IDEAS = Long.getLong("bench.http.ideas", 1_000_000);

@@ -35,7 +35,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest
 @ActiveProfiles("bench")
-@EnabledIfSystemProperty(named = "bench", matches = "all|pool-import")
+@EnabledIfSystemProperty(named = "bench", matches = "all|http|pool-import")
 @DirtiesContext
 class PoolImportBenchmark {
 
