@@ -5,7 +5,7 @@ import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.NotFound;
 import fr.sensiblecity.base.RateLimiter;
-import fr.sensiblecity.base.ui.HiddenReasons;
+import fr.sensiblecity.base.HiddenMarks;
 import fr.sensiblecity.moderation.LinkScreening;
 import fr.sensiblecity.moderation.NewAccounts;
 import java.sql.PreparedStatement;
@@ -296,12 +296,12 @@ public class AmendmentService {
                 rs.getBoolean(5), rs.getString(6)), amendmentId);
         Map<Long, String> names = residents.displayNamesOf(rows.stream().map(Row::authorId).filter(Objects::nonNull)
                 .toList());
-        return rows.stream().filter(row -> HiddenReasons.listedFor(row.reason(), moderator,
+        return rows.stream().filter(row -> HiddenMarks.listedFor(row.reason(), moderator,
                 me != null && me.equals(row.authorId()))).map(row -> {
                     boolean mine = me != null && me.equals(row.authorId());
                     return new DiscussionEntry(row.id(), amendmentId,
                             row.authorId() == null ? null : names.get(row.authorId()), null,
-                            HiddenReasons.textShownTo(row.hidden(), row.reason(), moderator, mine) ? row.body() : "",
+                            HiddenMarks.textShownTo(row.hidden(), row.reason(), moderator, mine) ? row.body() : "",
                             row.at(), row.hidden(), row.reason(), mine);
                 }).toList();
     }

@@ -2,7 +2,7 @@ package fr.sensiblecity.drafts;
 
 import fr.sensiblecity.base.NotFound;
 import fr.sensiblecity.base.RateLimiter;
-import fr.sensiblecity.base.ui.HiddenReasons;
+import fr.sensiblecity.base.HiddenMarks;
 import fr.sensiblecity.moderation.LinkScreening;
 import fr.sensiblecity.moderation.NewAccounts;
 import java.sql.PreparedStatement;
@@ -123,10 +123,10 @@ public class ConsultationService {
                 .forEach(section -> grouped.put(section, new java.util.ArrayList<>()));
         for (Row row : rows) {
             boolean mine = me != null && me.equals(row.authorId());
-            if (HiddenReasons.listedFor(row.hiddenReason(), moderator, mine)) {
+            if (HiddenMarks.listedFor(row.hiddenReason(), moderator, mine)) {
                 grouped.get(row.sectionId()).add(new DiscussionEntry(row.id(), row.sectionId(),
                         row.authorId() == null ? null : names.get(row.authorId()), row.organisation(),
-                        HiddenReasons.textShownTo(row.hidden(), row.hiddenReason(), moderator, mine) ? row.body() : "",
+                        HiddenMarks.textShownTo(row.hidden(), row.hiddenReason(), moderator, mine) ? row.body() : "",
                         row.at(), row.hidden(), row.hiddenReason(), mine));
             }
         }

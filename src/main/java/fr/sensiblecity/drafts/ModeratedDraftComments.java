@@ -1,6 +1,6 @@
 package fr.sensiblecity.drafts;
 
-import fr.sensiblecity.base.ui.HiddenReasons;
+import fr.sensiblecity.base.HiddenMarks;
 import fr.sensiblecity.base.NotFound;
 import fr.sensiblecity.base.Role;
 import fr.sensiblecity.moderation.ContentKind;
@@ -77,7 +77,7 @@ abstract sealed class ModeratedDraftComments implements ModeratedContent
 
     @Override
     public void restore(long id) {
-        boolean held = HiddenReasons.awaitingModeration(jdbc.queryForObject(
+        boolean held = HiddenMarks.awaitingModeration(jdbc.queryForObject(
                 "select hidden_reason from " + table + " where id = ?", String.class, id));
         jdbc.update("update " + table + " set hidden = false, hidden_reason = null where id = ?", id);
         if (held) {

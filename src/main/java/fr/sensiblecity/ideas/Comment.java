@@ -1,7 +1,7 @@
 package fr.sensiblecity.ideas;
 
 import fr.sensiblecity.base.DomainException;
-import fr.sensiblecity.base.ui.HiddenReasons;
+import fr.sensiblecity.base.HiddenMarks;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -40,7 +40,7 @@ class Comment {
 
     void hide(String reason) {
         // A comment held for its links may be refused: the moderator's reason replaces the mark.
-        if (hidden && !HiddenReasons.awaitingModeration(hiddenReason)) {
+        if (hidden && !HiddenMarks.awaitingModeration(hiddenReason)) {
             throw new DomainException("moderation.error.alreadyHidden");
         }
         this.hidden = true;

@@ -3,7 +3,7 @@ package fr.sensiblecity.ideas;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.NotFound;
 import fr.sensiblecity.base.RateLimiter;
-import fr.sensiblecity.base.ui.HiddenReasons;
+import fr.sensiblecity.base.HiddenMarks;
 import fr.sensiblecity.moderation.LinkScreening;
 import fr.sensiblecity.moderation.NewAccounts;
 import fr.sensiblecity.residents.CurrentResident;
@@ -118,12 +118,12 @@ public class CommentService {
         Long me = current.id().orElse(null);
         for (Comment comment : all) {
             boolean mine = me != null && me.equals(comment.authorId());
-            if (!HiddenReasons.listedFor(comment.hiddenReason(), moderator, mine)) {
+            if (!HiddenMarks.listedFor(comment.hiddenReason(), moderator, mine)) {
                 continue; // awaiting moderation: not shown to others at all
             }
             CommentView view = comment.view(comment.authorId() == null ? null
                     : names.nameAt(comment.authorId(), comment.createdAt()).orElse(null),
-                    HiddenReasons.textShownTo(comment.hidden(), comment.hiddenReason(), moderator, mine));
+                    HiddenMarks.textShownTo(comment.hidden(), comment.hiddenReason(), moderator, mine));
             long thread = comment.parentId() == null ? comment.id() : comment.parentId();
             threads.computeIfAbsent(thread, key -> new ArrayList<>()).add(view);
         }

@@ -1,7 +1,7 @@
 package fr.sensiblecity.ideas;
 
 import fr.sensiblecity.base.NotFound;
-import fr.sensiblecity.base.ui.HiddenReasons;
+import fr.sensiblecity.base.HiddenMarks;
 import fr.sensiblecity.moderation.ContentKind;
 import fr.sensiblecity.moderation.ModeratedContent;
 import java.util.Collection;
@@ -44,7 +44,7 @@ class ModeratedComments implements ModeratedContent {
     @Override
     public void restore(long id) {
         Comment comment = locked(id);
-        boolean held = HiddenReasons.awaitingModeration(comment.hiddenReason());
+        boolean held = HiddenMarks.awaitingModeration(comment.hiddenReason());
         comment.restore();
         if (held) {
             // Approved: it counts now, and the thread's author hears of the reply (held, it was told to nobody).

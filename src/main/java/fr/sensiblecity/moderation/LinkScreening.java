@@ -2,7 +2,7 @@ package fr.sensiblecity.moderation;
 
 import fr.sensiblecity.base.AuditDetails;
 import fr.sensiblecity.base.AuditTrail;
-import fr.sensiblecity.base.ui.HiddenReasons;
+import fr.sensiblecity.base.HiddenMarks;
 import java.time.Clock;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * Comments with more links than the administrators allow wait for a moderator, the usual shape of spam: each module
  * calls {@link #holdIfManyLinks} in the transaction that saved the comment, and the comment is held through the same
  * {@link ModeratedContent} extension point moderators' decisions go through. It is hidden with the mark
- * {@link HiddenReasons#AWAITING_MODERATION} (its author and moderators still read it; others do not see it at all),
+ * {@link HiddenMarks#AWAITING_MODERATION} (its author and moderators still read it; others do not see it at all),
  * and enters the moderators' queue with the reason {@link #MANY_LINKS}, as a report by nobody. Restoring it approves
  * it; hiding it refuses it with a public reason.
  */
@@ -47,7 +47,7 @@ public class LinkScreening {
         }
         ModeratedContent content = kinds.of(kind);
         content.lock(id);
-        content.hide(id, HiddenReasons.AWAITING_MODERATION);
+        content.hide(id, HiddenMarks.AWAITING_MODERATION);
         reports.save(Report.automatic(kind.key(), id, MANY_LINKS, clock.instant()));
         audit.append(null, "AUTO_HOLD", kind.key(), id, AuditDetails.of().count(links));
         return true;

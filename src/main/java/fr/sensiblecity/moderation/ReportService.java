@@ -4,7 +4,7 @@ import fr.sensiblecity.base.AuditDetails;
 import fr.sensiblecity.base.AuditTrail;
 import fr.sensiblecity.base.DomainException;
 import fr.sensiblecity.base.FreeText;
-import fr.sensiblecity.base.ui.HiddenReasons;
+import fr.sensiblecity.base.HiddenMarks;
 import fr.sensiblecity.residents.CurrentResident;
 import java.time.Clock;
 import java.util.Objects;
@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportService {
 
     /** Stored as the public reason of an automatic hiding; pages show it as a sentence in the reader's language. */
-    public static final String HIDDEN_PENDING_REVIEW = HiddenReasons.PENDING_REVIEW;
+    public static final String HIDDEN_PENDING_REVIEW = HiddenMarks.PENDING_REVIEW;
     static final int REASON_MIN = 5;
     static final int REASON_MAX = 500;
 

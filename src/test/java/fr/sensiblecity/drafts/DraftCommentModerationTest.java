@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.sensiblecity.base.DomainException;
+import fr.sensiblecity.base.HiddenMarks;
 import fr.sensiblecity.base.NotFound;
 import fr.sensiblecity.base.Role;
 import fr.sensiblecity.base.live.LiveSignals;
@@ -188,7 +189,7 @@ class DraftCommentModerationTest {
         Actors.resident(author);
         assertThat(shownInConsultation(consultationHeld).body()).as("its author reads it").isEqualTo(links);
         assertThat(shownInConsultation(consultationHeld).hiddenReason())
-                .isEqualTo(fr.sensiblecity.base.ui.HiddenReasons.AWAITING_MODERATION);
+                .isEqualTo(HiddenMarks.AWAITING_MODERATION);
         Actors.resident(process.member(1));
         assertThat(amendments.commentsOn(amendment)).extracting(DiscussionEntry::id).contains(amendmentHeld);
         for (Runnable reader : List.<Runnable>of(() -> Actors.resident(process.member(2)),

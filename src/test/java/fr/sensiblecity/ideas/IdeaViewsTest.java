@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.sensiblecity.ideas.cards.IdeaTile;
 import fr.sensiblecity.support.Actors;
 import fr.sensiblecity.support.MariaDbTest;
+import fr.sensiblecity.support.ShownText;
 import fr.sensiblecity.support.SignedInAs;
 import fr.sensiblecity.territories.TerritorySummary;
 import org.junit.jupiter.api.AfterEach;
@@ -159,8 +160,7 @@ class IdeaViewsTest extends SpringBrowserlessTest {
         assertThat(list.getChildren()).hasSize(1);
         IdeaTile card = $(IdeaTile.class).id("idea-card-" + othersIdea);
         // The card's text is written as HTML for the browser: read it as the browser does.
-        org.jsoup.nodes.Element shown = org.jsoup.Jsoup.parseBodyFragment(card.getElement().getChildren()
-                .map(part -> part.getProperty("innerHTML", "")).collect(java.util.stream.Collectors.joining())).body();
+        org.jsoup.nodes.Element shown = ShownText.written(card.getElement());
         assertThat(shown.select("a.sc-card-link").text()).isEqualTo("Des vélos partagés au bourg");
         assertThat(shown.select("a.sc-card-link").attr("href")).isEqualTo("ideas/" + othersIdea);
         // The excerpt is plain text: no Markdown marks, and no script.

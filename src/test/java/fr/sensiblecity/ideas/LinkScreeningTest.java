@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.sensiblecity.base.Role;
-import fr.sensiblecity.base.ui.HiddenReasons;
+import fr.sensiblecity.base.HiddenMarks;
 import fr.sensiblecity.moderation.ContentModerationService;
 import fr.sensiblecity.moderation.LinkScreening;
 import fr.sensiblecity.support.Actors;
@@ -89,7 +89,7 @@ class LinkScreeningTest {
         CommentView mine = seenBy(author, held);
         assertThat(mine.body()).as("the author reads it").isEqualTo(THREE_LINKS);
         assertThat(mine.hidden()).isTrue();
-        assertThat(mine.hiddenReason()).isEqualTo(HiddenReasons.AWAITING_MODERATION);
+        assertThat(mine.hiddenReason()).isEqualTo(HiddenMarks.AWAITING_MODERATION);
         for (Runnable reader : List.<Runnable>of(() -> Actors.resident(other), Actors::visitor)) {
             reader.run();
             assertThat(comments.discussion(idea)).extracting(CommentView::id).as("not shown at all")
@@ -171,7 +171,7 @@ class LinkScreeningTest {
         try {
             Actors.resident(author);
             long held = comments.postComment(idea, null, "Un seul lien : https://velo.example.org").id();
-            assertThat(seenBy(author, held).hiddenReason()).isEqualTo(HiddenReasons.AWAITING_MODERATION);
+            assertThat(seenBy(author, held).hiddenReason()).isEqualTo(HiddenMarks.AWAITING_MODERATION);
             Actors.resident(other);
             assertThat(comments.discussion(idea)).isEmpty();
         } finally {

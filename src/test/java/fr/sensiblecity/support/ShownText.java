@@ -12,6 +12,12 @@ public final class ShownText {
     private ShownText() {
     }
 
+    /** The element's children written as HTML, parsed as the browser parses them, to select in. */
+    public static org.jsoup.nodes.Element written(Element element) {
+        return Jsoup.parseBodyFragment(element.getChildren().map(child -> child.getProperty("innerHTML", ""))
+                .collect(java.util.stream.Collectors.joining())).body();
+    }
+
     public static String of(Element element) {
         if (element.isTextNode()) {
             return element.getText();
