@@ -178,14 +178,14 @@ class HomeView extends Div implements HasDynamicTitle {
         showFigures(snapshot);
         IdeaMaturity.Gauge gauge = maturity.gauge();
         if (before == null || !sameIdeas(before.closeToMaturity(), snapshot.closeToMaturity())) {
-            fill(mature, snapshot.closeToMaturity().stream().map(idea -> (Component) tile(idea, gauge)
-                    .withIdPrefix("home-mature")).toList(),
+            fill(mature, snapshot.closeToMaturity().stream().map(idea -> (Component) tile(idea, "home-mature", gauge))
+                    .toList(),
                     "home.mature.none");
         } else {
             updateSupports(mature, snapshot.closeToMaturity());
         }
         if (before == null || !sameIdeas(before.newest(), snapshot.newest())) {
-            fill(newest, snapshot.newest().stream().map(idea -> (Component) tile(idea, gauge).withIdPrefix("home-newest"))
+            fill(newest, snapshot.newest().stream().map(idea -> (Component) tile(idea, "home-newest", gauge))
                     .toList(), "home.newest.none");
         } else {
             updateSupports(newest, snapshot.newest());
@@ -248,13 +248,13 @@ class HomeView extends Div implements HasDynamicTitle {
         return figure;
     }
 
-    private IdeaTile tile(IdeaCard idea, IdeaMaturity.Gauge gauge) {
+    private IdeaTile tile(IdeaCard idea, String idPrefix, IdeaMaturity.Gauge gauge) {
         ThemeSummary theme = themes.get(idea.themeId());
         TerritorySummary where = territories.get(idea.territoryId());
         String district = where == null || idea.districtId() == null ? "" : where.districts().stream()
                 .filter(candidate -> Objects.equals(candidate.id(), idea.districtId())).map(d -> " – " + d.name())
                 .findFirst().orElse("");
-        return new IdeaTile(idea, "ideas/" + idea.id(), theme == null ? "" : theme.label(getLocale()),
+        return new IdeaTile(idea, idPrefix, "ideas/" + idea.id(), theme == null ? "" : theme.label(getLocale()),
                 (where == null ? "" : where.name()) + district, gauge, 3);
     }
 

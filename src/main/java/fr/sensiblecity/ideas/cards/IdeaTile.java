@@ -39,32 +39,25 @@ public class IdeaTile extends HtmlContainer {
 
     private final IdeaCard card;
     private final IdeaMaturity.Gauge gauge;
-    private final String href;
-    private final String theme;
-    private final String place;
-    private final int level;
-    private final Element body = new Element("div");
     private final Element progress = new Element("div");
-    private String linkId;
 
     /**
+     * @param idPrefix "idea" on the list; one per section on a page that shows an idea twice, so that ids stay
+     *        unique ("home-mature-card-42", "home-mature-link-42")
      * @param href the idea page's address
      * @param theme the theme's name in the reader's language
      * @param place the commune, and the district if any
      * @param level 2 or 3: the card title's heading level on its page
      */
-    public IdeaTile(IdeaCard card, String href, String theme, String place, IdeaMaturity.Gauge gauge, int level) {
+    public IdeaTile(IdeaCard card, String idPrefix, String href, String theme, String place, IdeaMaturity.Gauge gauge,
+            int level) {
         this.card = card;
         this.gauge = gauge;
-        this.href = href;
-        this.theme = theme;
-        this.place = place;
-        this.level = level == 3 ? 3 : 2;
-        setId("idea-card-" + card.id());
+        setId(idPrefix + "-card-" + card.id());
         addClassNames("sc-card", "sc-idea-card");
+        Element body = new Element("div");
         body.setAttribute("class", "sc-card-body");
-        linkId = "idea-link-" + card.id();
-        writeBody();
+        body.setProperty("innerHTML", body(idPrefix + "-link-" + card.id(), href, theme, place, level == 3 ? 3 : 2));
         progress.setAttribute("class", "sc-card-progress");
         getElement().appendChild(body, progress);
         showSupports(card.supportCount());
@@ -74,15 +67,7 @@ public class IdeaTile extends HtmlContainer {
         return Entities.escape(text, LATIN_1);
     }
 
-    /** For a page that shows an idea twice (in two sections): ids stay unique with a prefix per section. */
-    public IdeaTile withIdPrefix(String prefix) {
-        setId(prefix + "-card-" + card.id());
-        linkId = prefix + "-link-" + card.id();
-        writeBody();
-        return this;
-    }
-
-    private void writeBody() {
+    private String body(String linkId, String href, String theme, String place, int level) {
         StringBuilder html = new StringBuilder(512);
         html.append("<div class=\"sc-card-tags\"><span class=\"sc-badge sc-state-")
                 .append(card.state().name().toLowerCase(Locale.ROOT)).append("\">")
@@ -103,7 +88,7 @@ public class IdeaTile extends HtmlContainer {
             html.append("<p class=\"sc-card-place\"><vaadin-icon icon=\"vaadin:map-marker\" class=\"sc-place-icon\" "
                     + "aria-hidden=\"true\"></vaadin-icon>").append(html(place)).append("</p>");
         }
-        body.setProperty("innerHTML", html.toString());
+        return html.toString();
     }
 
     /** "Bellerive-sur-Sorne – Centre" after a map marker that assistive technologies skip. */

@@ -238,7 +238,7 @@ class IdeasView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         String ideaAddress = RouteConfiguration.forSessionScope().getUrl(IdeaView.class, 0L);
         String ideaPrefix = ideaAddress.substring(0, ideaAddress.length() - 1);
         for (IdeaCard card : shown) {
-            IdeaTile tile = new IdeaTile(card, ideaPrefix + card.id(),
+            IdeaTile tile = new IdeaTile(card, "idea", ideaPrefix + card.id(),
                     labels.theme(card.themeId()), labels.place(card.territoryId(), card.districtId()), gauge, 2);
             tiles.put(card.id(), tile);
             list.add(tile);
